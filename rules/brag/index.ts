@@ -1,0 +1,187 @@
+/**
+ * brag: unsubstantiated superlatives and self-praise ("world-class", "industry-leading").
+ * Documentation: ./README.md. Phrase list: ./phrases.json.
+ */
+import type {Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
+import data from './phrases.json' with {type: 'json'}
+
+export interface BragPhrase {
+  phrase: string
+  unlessNext?: string[]
+  replacement?: string
+  /** The word is also part of names ("Premier Inn"): skip it mid-sentence before a capitalised word. */
+  nameRisk?: boolean
+}
+
+export interface BragOptions extends SharedOptions {
+  /** Extra phrases to flag. */
+  phrases?: Array<string | BragPhrase>
+  /** Phrases from the built-in list not to flag. */
+  allow?: string[]
+  /** Leave a claim alone when its sentence backs it with a number or a named source (default true). */
+  allowSubstantiated?: boolean
+}
+
+export const meta: RuleMeta = {
+  id: 'brag',
+  description: 'Unsubstantiated superlatives and self-praise, such as "world-class" and "industry-leading".',
+  url: ruleUrl('brag'),
+  defaultSeverity: 'warn',
+  fixable: true,
+  hasSuggestions: true,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      phrases: {
+        type: 'array',
+        items: {
+          anyOf: [
+            {type: 'string', minLength: 1},
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['phrase'],
+              properties: {
+                phrase: {type: 'string', minLength: 1},
+                unlessNext: {type: 'array', items: {type: 'string'}},
+                replacement: {type: 'string'},
+                nameRisk: {type: 'boolean'}
+              }
+            }
+          ]
+        }
+      },
+      allow: {type: 'array', items: {type: 'string'}},
+      allowSubstantiated: {type: 'boolean'}
+    }
+  }
+}
+
+interface Entry extends PhraseEntry {
+  unlessNext: Set<string>
+  replacement?: string
+  nameRisk: boolean
+}
+
+function compile(phrase: string | BragPhrase): Entry {
+  const item = typeof phrase === 'string' ? {phrase} : phrase
+  return {
+    phrase: item.phrase,
+    words: phraseWords(item.phrase),
+    unlessNext: new Set((item.unlessNext ?? []).map((word) => word.toLowerCase())),
+    nameRisk: item.nameRisk === true,
+    ...(item.replacement === undefined ? {} : {replacement: item.replacement})
+  }
+}
+
+const substantiation = new Set(data.substantiation)
+const hasDigit = /\d/
+
+export default function retextYoufirstBrag(options: BragOptions = {}): Transformer {
+  const allow = new Set((options.allow ?? []).map((phrase) => phrase.toLowerCase()))
+  const entries = [...(data.phrases as BragPhrase[]), ...(options.phrases ?? [])]
+    .map(compile)
+    .filter((entry) => !allow.has(entry.phrase.toLowerCase()))
+  const matcher = new PhraseMatcher(entries)
+  const allowSubstantiated = options.allowSubstantiated !== false
+  const hashOne = !allow.has('#1') && entries.some((entry) => entry.phrase === '#1')
+
+  return function (tree, file) {
+    eachSentence(tree, (sentence, paragraph) => {
+      if (blockData(paragraph)?.quote) return
+      const words = wordsOf(sentence)
+      const matches: Array<{entry: Entry; first: number; last: number; after?: Word}> = matcher.match(words).map(({entry, from, to}) => ({
+        entry,
+        first: words[from]!.index,
+        last: words[to]!.index,
+        after: words[to + 1]?.node
+      }))
+      if (hashOne) matches.push(...numberOne(sentence, entries))
+      if (matches.length === 0) return
+      const quoted = quotedChildren(paragraph)
+
+      for (const match of matches) {
+        const firstNode = sentence.children[match.first]!
+        if (quoted.has(firstNode)) continue
+        if (match.after && match.entry.unlessNext.has(normal(match.after))) continue
+        if (match.entry.nameRisk && isProperName(sentence, match.first, match.last)) continue
+        if (allowSubstantiated && substantiated(sentence, match.first, match.last)) continue
+
+        const actual = sentenceText(sentence, match.first, match.last)
+        const replacement = match.entry.replacement
+        let fix
+        const suggestions = []
+        if (replacement === undefined) {
+          fix = deleteModifier(file, sentence, match.first, match.last)
+        } else {
+          const range = verbatimRange(file, sentence, match.first, match.last)
+          if (range) {
+            suggestions.push({desc: `Replace “${actual}” with “${replacement}”`, fix: {range, text: replacement}})
+          }
+        }
+        report(file, {
+          ruleId: 'brag',
+          url: meta.url,
+          start: firstNode,
+          end: sentence.children[match.last]!,
+          actual,
+          expected: [replacement ?? ''],
+          reason:
+            replacement === undefined
+              ? `“${actual}” is self-praise the reader can’t check: cut it, or show the proof`
+              : `“${actual}” is self-praise the reader can’t check: say “${replacement}”, or show the proof`,
+          ...(fix ? {fix} : {}),
+          ...(suggestions.length > 0 ? {suggestions} : {})
+        })
+      }
+    })
+  }
+}
+
+/** "#1" is a symbol and a word in nlcst. */
+function numberOne(sentence: Sentence, entries: Entry[]): Array<{entry: Entry; first: number; last: number; after?: Word}> {
+  const entry = entries.find((item) => item.phrase === '#1')!
+  const found = []
+  const children = sentence.children
+  for (let index = 1; index < children.length; index++) {
+    const node = children[index]!
+    const previous = children[index - 1]!
+    if (node.type === 'WordNode' && /^1\.?$/.test(toString(node)) && previous.type === 'SymbolNode' && previous.value === '#') {
+      found.push({entry, first: index - 1, last: index})
+    }
+  }
+  return found
+}
+
+function sentenceText(sentence: Sentence, first: number, last: number): string {
+  let text = ''
+  for (let index = first; index <= last; index++) text += toString(sentence.children[index]!)
+  return text.replace(/\.$/, '')
+}
+
+/** A capitalised match mid-sentence followed by another capitalised word is a name ("Premier Inn"). */
+function isProperName(sentence: Sentence, first: number, last: number): boolean {
+  const words = wordsOf(sentence)
+  const position = words.findIndex((word) => word.index === first)
+  if (position <= 0) return false
+  const own = toString(sentence.children[first]!)
+  const next = words.find((word) => word.index > last)
+  return /^[A-Z]/.test(own) && next !== undefined && /^[A-Z]/.test(toString(next.node))
+}
+
+/** Whether the sentence backs the claim with a number or a named source. */
+function substantiated(sentence: Sentence, first: number, last: number): boolean {
+  return sentence.children.some((node, index) => {
+    if (index >= first && index <= last) return false
+    if (node.type !== 'WordNode') return false
+    const value = normal(node)
+    return hasDigit.test(value) || substantiation.has(value)
+  })
+}
+
+export const rule: RuleModule<BragOptions> = {meta, plugin: retextYoufirstBrag}

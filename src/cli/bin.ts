@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+/** The `youfirst` executable. */
+import {run} from './run.js'
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
+}
+
+const code = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+  isTTY: process.stdout.isTTY === true
+})
+process.exitCode = code

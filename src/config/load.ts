@@ -1,0 +1,173 @@
+/**
+ * Finding, reading and validating configuration files.
+ *
+ * Discovery uses lilconfig (a small, dependency-free config finder) with loaders for JSON
+ * and YAML only: configuration is data and never executes code. The nearest config file to
+ * a linted file wins, whole; configs do not cascade or merge. `--config <file>` replaces
+ * discovery for every file.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {lilconfigSync, type LilconfigResult} from 'lilconfig'
+import parseJson from 'parse-json'
+import {parse as parseYaml, YAMLParseError} from 'yaml'
+import {Ajv2020, type ErrorObject} from 'ajv/dist/2020.js'
+import {configSchema} from './schema.js'
+import type {Config} from '../types.js'
+
+/** A configuration problem; `message` is one line that names the file and the key. */
+export class ConfigError extends Error {
+  readonly file: string
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`)
+    this.name = 'ConfigError'
+    this.file = file
+  }
+}
+
+export const searchPlaces = ['package.json', '.youfirstrc', '.youfirstrc.json', '.youfirstrc.yaml', '.youfirstrc.yml']
+
+function loadJson(file: string, content: string): unknown {
+  try {
+    return parseJson(content)
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    const where = /line (\d+) column (\d+)/i.exec(message)
+    throw new ConfigError(file, `invalid JSON${where ? ` at line ${where[1]}, column ${where[2]}` : ''}: ${message.replace(/ in .*$/, '').replace(/\s*while parsing.*$/, '')}`)
+  }
+}
+
+function loadYaml(file: string, content: string): unknown {
+  try {
+    return parseYaml(content, {prettyErrors: true, uniqueKeys: true})
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = error.linePos?.[0]
+      const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+      throw new ConfigError(file, `invalid YAML${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${first}`)
+    }
+    throw error
+  }
+}
+
+/** Read and parse one config file by its name; throws ConfigError. */
+export function readConfigFile(file: string): Config {
+  let content: string
+  try {
+    content = fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(file, `cannot read config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  const base = path.basename(file)
+  let value: unknown
+  if (base === 'package.json') {
+    value = (loadJson(file, content) as Record<string, unknown> | null)?.youfirst ?? {}
+  } else if (/\.json$/i.test(base)) {
+    value = content.trim() === '' ? {} : loadJson(file, content)
+  } else {
+    value = content.trim() === '' ? {} : loadYaml(file, content)
+  }
+  return validateConfig(value ?? {}, file)
+}
+
+const ajv = new Ajv2020({allErrors: true, strict: false})
+const validate = ajv.compile(configSchema())
+
+function keyPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .join('')
+}
+
+function describe(error: ErrorObject): string {
+  const where = keyPath(error.instancePath)
+  const at = where ? `${where}: ` : ''
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as {additionalProperty: string}).additionalProperty
+      const parent = where.split('.').at(-1)
+      if (parent === 'rules') return `${at}unknown rule “${key}”`
+      const allowed = Object.keys(((error.parentSchema as {properties?: object}).properties ?? {})).filter((name) => name !== '$schema')
+      return `${at}unknown key “${key}”; expected one of ${allowed.join(', ')}`
+    }
+    case 'enum':
+      return `${at}expected one of ${(error.params as {allowedValues: unknown[]}).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`
+    case 'type':
+      return `${at}expected ${(error.params as {type: string}).type}`
+    case 'anyOf':
+      if (/^\/(?:overrides\/\d+\/)?rules\/[^/]+$/.test(error.instancePath)) {
+        return `${at}expected "off", "warn", "error", or ["off" | "warn" | "error", {options}]`
+      }
+      return `${at}${error.message ?? 'is invalid'}`
+    default:
+      return `${at}${error.message ?? 'is invalid'}`
+  }
+}
+
+/** Validate a parsed config; throws ConfigError naming the key and what was expected. */
+export function validateConfig(value: unknown, file: string): Config {
+  if (validate(value)) return value as Config
+  const errors = validate.errors ?? []
+  // The deepest error is the most specific; an anyOf over rule settings is clearest at its own level.
+  const ruleSetting = errors.find((error) => error.keyword === 'anyOf' && /^\/(?:overrides\/\d+\/)?rules\/[^/]+$/.test(error.instancePath))
+  const optionError = errors.find((error) => /^\/(?:overrides\/\d+\/)?rules\/[^/]+\/1(?:\/|$)/.test(error.instancePath))
+  const chosen =
+    optionError ??
+    ruleSetting ??
+    [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]
+  throw new ConfigError(file, chosen ? describe(chosen) : 'invalid configuration')
+}
+
+export interface FoundConfig {
+  config: Config
+  /** The config file, or undefined when there is none and defaults apply. */
+  file?: string
+  /** The folder paths in the config are relative to. */
+  dir: string
+}
+
+/** Finds the config for each linted file, caching per folder. */
+export class ConfigLoader {
+  private readonly explicit?: FoundConfig
+  private readonly searcher = lilconfigSync('youfirst', {
+    searchPlaces,
+    ignoreEmptySearchPlaces: false,
+    loaders: {
+      '.json': (file, content) => (path.basename(file) === 'package.json' ? loadJson(file, content) : readConfigFile(file)),
+      '.yaml': (file) => readConfigFile(file),
+      '.yml': (file) => readConfigFile(file),
+      noExt: (file) => readConfigFile(file)
+    }
+  })
+  private readonly cwd: string
+
+  constructor(options: {configFile?: string; cwd?: string} = {}) {
+    this.cwd = options.cwd ?? process.cwd()
+    if (options.configFile) {
+      const file = path.resolve(this.cwd, options.configFile)
+      if (!fs.existsSync(file)) throw new ConfigError(file, 'config file not found')
+      this.explicit = {config: readConfigFile(file), file, dir: path.dirname(file)}
+    }
+  }
+
+  /** The config that applies to `filePath`; throws ConfigError. */
+  forFile(filePath: string): FoundConfig {
+    if (this.explicit) return this.explicit
+    let result: LilconfigResult
+    try {
+      result = this.searcher.search(path.dirname(path.resolve(this.cwd, filePath)))
+    } catch (error) {
+      if (error instanceof ConfigError) throw error
+      throw new ConfigError(filePath, (error as Error).message)
+    }
+    if (!result) return {config: {}, dir: this.cwd}
+    const config =
+      path.basename(result.filepath) === 'package.json'
+        ? validateConfig(result.config ?? {}, result.filepath)
+        : ((result.config as Config | null) ?? {})
+    return {config, file: result.filepath, dir: path.dirname(result.filepath)}
+  }
+}

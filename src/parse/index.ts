@@ -1,0 +1,68 @@
+/**
+ * Parse: source text of any supported format → one nlcst prose tree with exact source
+ * positions, plus the inline control comments found on the way.
+ */
+import path from 'node:path'
+import {ParseEnglish} from 'parse-english'
+import type {Root} from 'nlcst'
+import {ProseBuilder} from '../prose/builder.js'
+import type {Format} from '../types.js'
+import type {Directive} from './directives.js'
+import {defaultFrontMatterKeys} from './frontmatter.js'
+import {parseHtml} from './html.js'
+import {parseMarkdown} from './markdown.js'
+import {parseText} from './text.js'
+
+export interface ProseDocument {
+  format: Format
+  /** The text that was parsed: the file without a leading BOM. */
+  source: string
+  tree: Root
+  directives: Directive[]
+}
+
+export interface ParseOptions {
+  format: Format
+  frontMatterKeys?: string[]
+}
+
+/** File extensions youfirst reads, and the format of each. */
+export const extensions: Record<string, Format> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdown': 'markdown',
+  '.mkd': 'markdown',
+  '.mdx': 'mdx',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'text',
+  '.text': 'text'
+}
+
+/** The format for a path, or undefined when youfirst does not read it. */
+export function formatFor(filePath: string): Format | undefined {
+  return extensions[path.extname(filePath).toLowerCase()]
+}
+
+const parser = new ParseEnglish()
+
+/** Parse `source` (without BOM) into the prose tree. */
+export function parse(source: string, options: ParseOptions): ProseDocument {
+  const builder = new ProseBuilder(source, parser)
+  const directives: Directive[] = []
+  const frontMatterKeys = options.frontMatterKeys ?? defaultFrontMatterKeys
+  switch (options.format) {
+    case 'markdown':
+    case 'mdx':
+      parseMarkdown(builder, {mdx: options.format === 'mdx', directives, frontMatterKeys})
+      break
+    case 'html':
+      parseHtml(builder, source, 0, {fragment: false, directives})
+      break
+    case 'text':
+      parseText(builder)
+      break
+  }
+  directives.sort((a, b) => a.start - b.start)
+  return {format: options.format, source, tree: builder.root(), directives}
+}

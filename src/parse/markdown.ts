@@ -1,0 +1,239 @@
+/**
+ * Markdown and MDX into prose blocks.
+ *
+ * remark-parse (with GFM and front matter, and remark-mdx for `.mdx`) gives the mdast tree.
+ * We walk it ourselves instead of using mdast-util-to-nlcst, because that utility skips
+ * tables and assumes each text value is as long as its source, which drifts after
+ * entities, escapes and continuation-line markers.
+ */
+import type {Nodes as MdastNodes, Parent as MdastParent, PhrasingContent, Root as MdastRoot, RootContent} from 'mdast'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkMdx from 'remark-mdx'
+import {align} from '../prose/align.js'
+import type {ProseBuilder} from '../prose/builder.js'
+import type {BlockData} from '../types.js'
+import {htmlComment, jsComment, parseDirective, type Directive} from './directives.js'
+import {tomlFrontMatter, yamlFrontMatter} from './frontmatter.js'
+import {parseHtml} from './html.js'
+
+// Processors are built once and reused for every file.
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+
+interface State {
+  builder: ProseBuilder
+  directives: Directive[]
+  frontMatterKeys: string[]
+  quote: boolean
+  mdx: boolean
+}
+
+type AnyNode = MdastNodes & {value?: string; children?: AnyNode[]}
+
+export function parseMarkdown(
+  builder: ProseBuilder,
+  options: {mdx: boolean; directives: Directive[]; frontMatterKeys: string[]}
+): void {
+  const tree = (options.mdx ? mdxParser : markdownParser).parse(builder.source) as MdastRoot
+  const state: State = {
+    builder,
+    directives: options.directives,
+    frontMatterKeys: options.frontMatterKeys,
+    quote: false,
+    mdx: options.mdx
+  }
+  flow(state, tree, {kind: 'paragraph'})
+}
+
+function offsets(node: {position?: {start: {offset?: number}; end: {offset?: number}}}): [number, number] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? undefined : [start, end]
+}
+
+/** Walk block-level content; `block` is what a paragraph here counts as. */
+function flow(state: State, parent: MdastParent, block: BlockData): void {
+  const nodes = parent.children as RootContent[]
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    const range = offsets(node)
+    switch (node.type) {
+      case 'paragraph':
+        open(state, block)
+        phrasing(state, node.children)
+        state.builder.close()
+        break
+      case 'heading':
+        open(state, {kind: 'heading', depth: node.depth})
+        phrasing(state, node.children)
+        state.builder.close()
+        break
+      case 'blockquote': {
+        const quote = state.quote
+        state.quote = true
+        flow(state, node, block)
+        state.quote = quote
+        break
+      }
+      case 'list':
+        flow(state, node, block)
+        break
+      case 'listItem':
+      case 'footnoteDefinition':
+        flow(state, node, {kind: 'listItem'})
+        break
+      case 'table':
+        for (const row of node.children) {
+          for (const cell of row.children) {
+            open(state, {kind: 'tableCell'})
+            phrasing(state, cell.children)
+            state.builder.close()
+          }
+        }
+        break
+      case 'html':
+        if (range) html(state, node.value, range, nodes, index)
+        break
+      case 'yaml':
+        if (range) yamlFrontMatter(state.builder, node.value, valueStart(state, node.value, range), state.frontMatterKeys)
+        break
+      case 'mdxFlowExpression':
+        if (range) expression(state, node.value, range, nodes, index)
+        break
+      case 'mdxJsxFlowElement':
+        flow(state, node as MdastParent, isCta(node.name) ? {kind: 'button', cta: true} : block)
+        break
+      default:
+        if ((node as {type: string}).type === 'toml' && range) {
+          const value = (node as {value: string}).value
+          tomlFrontMatter(state.builder, value, valueStart(state, value, range), state.frontMatterKeys)
+        }
+      // code, definition, thematicBreak, mdxjsEsm: never prose.
+    }
+  }
+}
+
+function open(state: State, data: BlockData): void {
+  state.builder.open(state.quote ? {...data, quote: true} : {...data})
+}
+
+/** Where a front-matter value starts in the source (after the opening fence). */
+function valueStart(state: State, value: string, range: [number, number]): number {
+  const at = state.builder.source.indexOf(value, range[0])
+  return at === -1 ? range[0] : at
+}
+
+function isCta(name: string | null | undefined): boolean {
+  return name !== null && name !== undefined && /^(?:button|cta|calltoaction|link|a)$|button$|cta$/i.test(name)
+}
+
+function phrasing(state: State, nodes: PhrasingContent[]): void {
+  const builder = state.builder
+  for (const node of nodes as AnyNode[]) {
+    const range = offsets(node)
+    if (!range) continue
+    switch (node.type) {
+      case 'text':
+        builder.text(node.value, align(node.value, builder.source, range[0], range[1]))
+        break
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        phrasing(state, node.children as PhrasingContent[])
+        break
+      case 'link':
+      case 'linkReference': {
+        const children = node.children as PhrasingContent[]
+        const only = children.length === 1 && children[0]!.type === 'text' ? children[0]!.value : undefined
+        if (node.type === 'link' && only !== undefined && (only === node.url || `mailto:${only}` === node.url)) {
+          builder.opaque(range[0], range[1])
+          break
+        }
+        markLink(state, children)
+        phrasing(state, children)
+        break
+      }
+      case 'image':
+      case 'imageReference':
+        if (node.alt) {
+          // The alt text starts after `![`.
+          builder.open({kind: 'alt', ...(state.quote ? {quote: true} : {})})
+          builder.text(node.alt, align(node.alt, builder.source, range[0] + 2, range[1]))
+          builder.close()
+        }
+        break
+      case 'inlineCode':
+        builder.opaque(range[0], range[1])
+        break
+      case 'break':
+        builder.space(range[0], '\n')
+        break
+      case 'html': {
+        const inside = htmlComment(node.value)
+        const directive = inside === undefined ? undefined : parseDirective(inside, range[0], range[1])
+        if (directive) state.directives.push(directive)
+        else if (/^<br\b/i.test(node.value)) builder.space(range[0], '\n')
+        break
+      }
+      case 'mdxTextExpression':
+        expression(state, node.value ?? '', range, [], 0)
+        builder.opaque(range[0], range[1])
+        break
+      case 'mdxJsxTextElement': {
+        const children = node.children as PhrasingContent[]
+        if (isCta(node.name) || (node.attributes ?? []).some((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')) {
+          markLink(state, children)
+        }
+        phrasing(state, children)
+        break
+      }
+      default:
+      // footnoteReference and the like: not prose.
+    }
+  }
+}
+
+function markLink(state: State, children: PhrasingContent[]): void {
+  const block = state.builder.current()
+  const first = children[0] ? offsets(children[0]) : undefined
+  const last = children.at(-1) ? offsets(children.at(-1)!) : undefined
+  if (block && first && last) (block.links ??= []).push([first[0], last[1]])
+}
+
+/** An HTML block inside Markdown: a control comment, or markup whose text is copy. */
+function html(state: State, value: string, range: [number, number], siblings: RootContent[], index: number): void {
+  const inside = htmlComment(value)
+  if (inside !== undefined) {
+    const directive = parseDirective(inside, range[0], range[1])
+    if (directive) {
+      if (directive.kind === 'ignore') {
+        const next = siblings[index + 1]
+        const target = next ? offsets(next) : undefined
+        if (target) directive.target = target
+      }
+      state.directives.push(directive)
+    }
+    return
+  }
+  // Only when the value stands verbatim in the source (not inside a quote or list prefix).
+  if (state.builder.source.slice(range[0], range[1]) === value) {
+    parseHtml(state.builder, value, range[0], {fragment: true, directives: state.directives})
+  }
+}
+
+/** An MDX expression: never prose, but `{/* youfirst-… *\/}` is a control comment. */
+function expression(state: State, value: string, range: [number, number], siblings: RootContent[], index: number): void {
+  const inside = jsComment(value)
+  if (inside === undefined) return
+  const directive = parseDirective(inside, range[0], range[1])
+  if (!directive) return
+  if (directive.kind === 'ignore') {
+    const next = siblings[index + 1]
+    const target = next ? offsets(next) : undefined
+    if (target) directive.target = target
+  }
+  state.directives.push(directive)
+}

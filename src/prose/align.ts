@@ -1,0 +1,129 @@
+/**
+ * Map each character of a parsed text value back to the exact source bytes it came from.
+ *
+ * Parsers hand us decoded text: `&amp;` has become `&`, `\*` has become `*`, and the
+ * `> ` or indentation that starts a continuation line is gone. Their positions cover the
+ * whole run, so counting characters from the start drifts. `align` walks the decoded value
+ * and its source slice side by side and records, for every character of the value, the
+ * source range it stands for.
+ */
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+
+/** Source offsets for each UTF-16 code unit of a decoded value. */
+export interface OffsetMap {
+  starts: Int32Array
+  ends: Int32Array
+}
+
+const reference = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,31}));?/y
+
+/** Decode the character reference at `index` in `source`, if there is one. */
+function referenceAt(source: string, index: number): {value: string; length: number} | undefined {
+  reference.lastIndex = index
+  const match = reference.exec(source)
+  if (!match) return undefined
+  let value: string | false = false
+  if (match[1] !== undefined) value = codePoint(Number.parseInt(match[1], 16))
+  else if (match[2] !== undefined) value = codePoint(Number.parseInt(match[2], 10))
+  else if (match[3] !== undefined) {
+    // Named references may end without `;` in HTML; try the longest that decodes.
+    value = decodeNamedCharacterReference(match[3])
+  }
+  if (value === false) return undefined
+  return {value, length: match[0].length}
+}
+
+function codePoint(code: number): string | false {
+  if (!Number.isFinite(code) || code > 0x10ffff) return false
+  if (code === 0) return '\uFFFD'
+  return String.fromCodePoint(code)
+}
+
+/** Characters a parser may drop between lines: block-quote markers, indentation, CR. */
+function isDroppable(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '>' || char === '\r' || char === '\n'
+}
+
+/**
+ * Align `value` (decoded text) with `source.slice(start, end)`.
+ * Characters that cannot be found in the source map to an empty range at the point reached.
+ */
+export function align(value: string, source: string, start: number, end: number): OffsetMap {
+  const length = value.length
+  const starts = new Int32Array(length)
+  const ends = new Int32Array(length)
+  let i = 0
+  let j = start
+
+  while (i < length) {
+    if (j >= end) {
+      starts.fill(end, i)
+      ends.fill(end, i)
+      break
+    }
+
+    const c = value.charCodeAt(i)
+    const d = source.charCodeAt(j)
+
+    // Character reference: `&amp;` stands for `&`, `&#x1F600;` for two code units.
+    // A reference the parser left undecoded matches literally, so try that first.
+    if (d === 38 /* & */) {
+      const ref = referenceAt(source, j)
+      if (
+        ref &&
+        ref.length <= end - j &&
+        value.startsWith(ref.value, i) &&
+        !value.startsWith(source.slice(j, j + ref.length), i)
+      ) {
+        for (let k = 0; k < ref.value.length; k++) {
+          starts[i + k] = j
+          ends[i + k] = j + ref.length
+        }
+        i += ref.value.length
+        j += ref.length
+        continue
+      }
+    }
+
+    if (c === d) {
+      starts[i] = j
+      ends[i] = j + 1
+      i++
+      j++
+      continue
+    }
+
+    // Backslash escape: `\*` stands for `*`.
+    if (d === 92 /* \ */ && j + 1 < end && source.charCodeAt(j + 1) === c) {
+      starts[i] = j
+      ends[i] = j + 2
+      i++
+      j += 2
+      continue
+    }
+
+    // A CR the parser folded away, or a continuation-line prefix it removed.
+    if (isDroppable(source.charAt(j))) {
+      j++
+      continue
+    }
+
+    // A character of the value the source does not hold (a parser-made one).
+    starts[i] = j
+    ends[i] = j
+    i++
+  }
+
+  return {starts, ends}
+}
+
+/** Identity map: `value` is exactly `source.slice(start, start + value.length)`. */
+export function identity(length: number, start: number): OffsetMap {
+  const starts = new Int32Array(length)
+  const ends = new Int32Array(length)
+  for (let i = 0; i < length; i++) {
+    starts[i] = start + i
+    ends[i] = start + i + 1
+  }
+  return {starts, ends}
+}

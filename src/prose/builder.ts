@@ -1,0 +1,201 @@
+/**
+ * Build the nlcst prose tree from pieces of text whose source offsets are known.
+ *
+ * Each parser in `src/parse/` walks its own syntax tree and feeds this builder: it opens a
+ * block (a paragraph, heading, table cell…), adds decoded text with an offset map, adds
+ * opaque `SourceNode`s for inline code and template tags, and closes the block. The builder
+ * tokenizes with parse-english and stamps every nlcst node with its exact source position.
+ */
+import type {
+  Paragraph,
+  Root,
+  Sentence,
+  SentenceContent,
+  Source,
+  WhiteSpace
+} from 'nlcst'
+import type {Point} from 'unist'
+import {ParseEnglish} from 'parse-english'
+import {location} from 'vfile-location'
+import type {BlockData} from '../types.js'
+import {identity, type OffsetMap} from './align.js'
+
+/** Spans of text that are never prose even inside a text node: template tags, URLs, e-mail addresses. */
+const notProse =
+  /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\b(?:https?|ftp):\/\/[^\s<>()"'`]+|\bwww\.[a-z0-9-]+\.[^\s<>()"'`]+|\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi
+
+const terminalMarker = /^([!.?\u2026\u203D]+)$/
+
+interface OpenBlock {
+  data: BlockData
+  tokens: SentenceContent[]
+}
+
+type Positioned = {position?: {start: Point; end: Point}; children?: Positioned[]; value?: string}
+
+export class ProseBuilder {
+  readonly source: string
+  readonly paragraphs: Paragraph[] = []
+  private readonly parser: ParseEnglish
+  private readonly place: ReturnType<typeof location>
+  private readonly stack: OpenBlock[] = []
+
+  constructor(source: string, parser: ParseEnglish = new ParseEnglish()) {
+    this.source = source
+    this.parser = parser
+    this.place = location(source)
+  }
+
+  /** Start a block; blocks nest (a list item holding paragraphs). */
+  open(data: BlockData): void {
+    this.stack.push({data, tokens: []})
+  }
+
+  /** The innermost open block, if any. */
+  current(): BlockData | undefined {
+    return this.stack.at(-1)?.data
+  }
+
+  /** Add decoded `value`, whose characters came from the source ranges in `map`. */
+  text(value: string, map: OffsetMap): void {
+    const block = this.stack.at(-1)
+    if (!block || value.length === 0) return
+    notProse.lastIndex = 0
+    let from = 0
+    let match: RegExpExecArray | null
+    while ((match = notProse.exec(value))) {
+      // Keep sentence punctuation that a URL pattern swallowed at its end.
+      let text = match[0]
+      while (/[.,;:!?]$/.test(text) && text.length > 1 && !text.startsWith('{')) text = text.slice(0, -1)
+      if (match.index > from) this.tokens(block, value.slice(from, match.index), map, from)
+      const start = map.starts[match.index] ?? 0
+      const end = map.ends[match.index + text.length - 1] ?? start
+      block.tokens.push(this.sourceNode(start, end))
+      from = match.index + text.length
+      notProse.lastIndex = from
+    }
+    if (from < value.length) this.tokens(block, value.slice(from), map, from)
+  }
+
+  /** Add text that stands verbatim in the source at `start`. */
+  verbatim(start: number, end: number): void {
+    this.text(this.source.slice(start, end), identity(end - start, start))
+  }
+
+  /** Add an opaque, non-prose span (inline code, an MDX expression). */
+  opaque(start: number, end: number): void {
+    const block = this.stack.at(-1)
+    if (!block || end <= start) return
+    block.tokens.push(this.sourceNode(start, end))
+  }
+
+  /** Add white space between two inline pieces (a line break, an element boundary). */
+  space(offset: number, value = ' '): void {
+    const block = this.stack.at(-1)
+    if (!block) return
+    const node: WhiteSpace = {type: 'WhiteSpaceNode', value}
+    node.position = {start: this.point(offset), end: this.point(offset)}
+    block.tokens.push(node)
+  }
+
+  /** Finish the innermost block; blocks without words are dropped. */
+  close(): void {
+    const block = this.stack.pop()
+    if (!block) return
+    const tokens = block.tokens
+    if (!tokens.some((token) => token.type === 'WordNode')) return
+    // Trim white space at the edges so sentences start and end on words or punctuation.
+    while (tokens[0]?.type === 'WhiteSpaceNode') tokens.shift()
+    while (tokens.at(-1)?.type === 'WhiteSpaceNode') tokens.pop()
+
+    const sentence: Sentence = {type: 'SentenceNode', children: tokens}
+    for (const plugin of this.parser.tokenizeSentencePlugins) plugin(sentence)
+    const paragraph: Paragraph = {
+      type: 'ParagraphNode',
+      children: splitSentences(sentence),
+      data: block.data as Paragraph['data']
+    }
+    for (const plugin of this.parser.tokenizeParagraphPlugins) plugin(paragraph)
+    settle(paragraph as Positioned)
+    this.paragraphs.push(paragraph)
+  }
+
+  /** The finished tree, blocks in document order. */
+  root(): Root {
+    while (this.stack.length > 0) this.close()
+    const children = this.paragraphs.sort(
+      (a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)
+    )
+    const root: Root = {type: 'RootNode', children}
+    if (children.length > 0) {
+      root.position = {start: children[0]!.position!.start, end: children.at(-1)!.position!.end}
+    }
+    return root
+  }
+
+  private tokens(block: OpenBlock, value: string, map: OffsetMap, base: number): void {
+    const nodes = this.parser.tokenize(value)
+    let offset = base
+    for (const node of nodes) offset = this.stamp(node as Positioned, map, offset)
+    block.tokens.push(...nodes)
+  }
+
+  /** Give `node` (and its children) source positions; return the value offset after it. */
+  private stamp(node: Positioned, map: OffsetMap, offset: number): number {
+    if (node.children) {
+      let inner = offset
+      for (const child of node.children) inner = this.stamp(child, map, inner)
+      const first = node.children[0]?.position
+      const last = node.children.at(-1)?.position
+      if (first && last) node.position = {start: first.start, end: last.end}
+      return inner
+    }
+    const length = node.value?.length ?? 0
+    const start = map.starts[offset] ?? 0
+    const end = length > 0 ? (map.ends[offset + length - 1] ?? start) : start
+    node.position = {start: this.point(start), end: this.point(Math.max(start, end))}
+    return offset + length
+  }
+
+  private sourceNode(start: number, end: number): Source {
+    return {
+      type: 'SourceNode',
+      value: this.source.slice(start, end),
+      position: {start: this.point(start), end: this.point(end)}
+    }
+  }
+
+  private point(offset: number): Point {
+    const point = this.place.toPoint(offset)
+    if (point) return {line: point.line, column: point.column, offset}
+    // The offset just past the end of the document.
+    const last = this.place.toPoint(Math.max(0, offset - 1))
+    return {line: last?.line ?? 1, column: (last?.column ?? 0) + 1, offset}
+  }
+}
+
+/** Split a sentence's content into sentences at terminal markers, as parse-latin does. */
+function splitSentences(sentence: Sentence): Sentence[] {
+  const result: Sentence[] = []
+  let start = 0
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index]!
+    const terminal =
+      token.type === 'PunctuationNode' && terminalMarker.test(token.value)
+    if (terminal || index === children.length - 1) {
+      result.push({type: 'SentenceNode', children: children.slice(start, index + 1)})
+      start = index + 1
+    }
+  }
+  return result
+}
+
+/** Set every parent's position from its first and last child. */
+function settle(node: Positioned): void {
+  if (!node.children) return
+  for (const child of node.children) settle(child)
+  const first = node.children[0]?.position
+  const last = node.children.at(-1)?.position
+  if (first && last) node.position = {start: first.start, end: last.end}
+}

@@ -1,0 +1,117 @@
+/**
+ * Word-level helpers shared by rules: normalising words, walking sentences, and compiling
+ * phrase lists (data files) into a matcher that runs once per sentence.
+ */
+import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {BlockData} from '../types.js'
+
+/** The block data youfirst's parsers attach to paragraphs (absent in other pipelines). */
+export function blockData(paragraph: Paragraph): BlockData | undefined {
+  return paragraph.data as BlockData | undefined
+}
+
+/** Lower-case form of a word, with curly apostrophes made straight. */
+export function normal(word: SentenceContent): string {
+  return toString(word).toLowerCase().replace(/[\u2018\u2019]/g, "'")
+}
+
+/** Visit every sentence with its paragraph. */
+export function eachSentence(tree: Root, visit: (sentence: Sentence, paragraph: Paragraph) => void): void {
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') continue
+    for (const sentence of child.children) {
+      if (sentence.type === 'SentenceNode') visit(sentence, child)
+    }
+  }
+}
+
+/** Words of a sentence with their index in `sentence.children`. */
+export function wordsOf(sentence: Sentence): Array<{node: Word; index: number}> {
+  const words: Array<{node: Word; index: number}> = []
+  sentence.children.forEach((node, index) => {
+    if (node.type === 'WordNode') words.push({node, index})
+  })
+  return words
+}
+
+const opening = new Set(['"', '\u201C', '\u00AB', '\u201E', '\u300C'])
+const closing = new Set(['"', '\u201D', '\u00BB', '\u201C', '\u300D'])
+
+/**
+ * Indices of sentence children that stand inside quotation marks in `paragraph`.
+ * Quotes may span sentences ("We love it. It saved us hours."), so this works per paragraph.
+ */
+export function quotedChildren(paragraph: Paragraph): Set<SentenceContent> {
+  const inside = new Set<SentenceContent>()
+  let open = false
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    for (const node of sentence.children) {
+      if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
+        const value = node.value
+        if (open && closing.has(value)) {
+          open = false
+          continue
+        }
+        if (!open && opening.has(value)) {
+          open = true
+          continue
+        }
+      }
+      if (open) inside.add(node)
+    }
+  }
+  // An unbalanced quote mark quotes nothing.
+  return open ? new Set() : inside
+}
+
+export interface PhraseEntry {
+  /** Words of the phrase, lower case; hyphenated words stay one word ("world-class"). */
+  words: string[]
+  /** The entry as written in the data file. */
+  phrase: string
+}
+
+/** A compiled phrase list: entries indexed by their first word. */
+export class PhraseMatcher<Entry extends PhraseEntry = PhraseEntry> {
+  private readonly byFirst = new Map<string, Entry[]>()
+
+  constructor(entries: Entry[]) {
+    for (const entry of entries) {
+      const first = entry.words[0]
+      if (first === undefined) continue
+      const list = this.byFirst.get(first) ?? []
+      list.push(entry)
+      // Longest phrase first, so "leading provider" wins over "leading".
+      list.sort((a, b) => b.words.length - a.words.length)
+      this.byFirst.set(first, list)
+    }
+  }
+
+  /** Every non-overlapping match in `sentence`, as [entry, first word index, last word index] in `words`. */
+  match(words: Array<{node: Word; index: number}>): Array<{entry: Entry; from: number; to: number}> {
+    const found: Array<{entry: Entry; from: number; to: number}> = []
+    const normals = words.map((word) => normal(word.node))
+    for (let i = 0; i < normals.length; i++) {
+      const candidates = this.byFirst.get(normals[i]!)
+      if (!candidates) continue
+      for (const entry of candidates) {
+        const length = entry.words.length
+        let ok = i + length <= normals.length
+        for (let k = 1; ok && k < length; k++) ok = normals[i + k] === entry.words[k]
+        if (ok) {
+          found.push({entry, from: i, to: i + length - 1})
+          i += length - 1
+          break
+        }
+      }
+    }
+    return found
+  }
+}
+
+/** Split a phrase as written in a data file into the words it matches. */
+export function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().trim().split(/\s+/)
+}
