@@ -32,6 +32,7 @@ export interface LintOptions {
 }
 
 const bom = '\uFEFF'
+const parseErrorUrl = 'https://github.com/youfirst-lint/youfirst#parse-errors'
 
 /** Lint `text` and return the findings, sorted by position. */
 export function lint(text: string, options: LintOptions = {}): FileResult {
@@ -77,6 +78,23 @@ export function lint(text: string, options: LintOptions = {}): FileResult {
       url: message.url ?? '',
       ...(extras.fix ? {fix: extras.fix} : {}),
       ...(extras.suggestions ? {suggestions: extras.suggestions} : {})
+    })
+  }
+
+  for (const notice of document.notices) {
+    const at = point(place, notice.offset)
+    messages.push({
+      ruleId: 'parse-error',
+      severity: 1,
+      message: notice.message,
+      line: at.line,
+      column: at.column,
+      endLine: at.line,
+      endColumn: at.column,
+      range: [notice.offset, notice.offset],
+      actual: '',
+      expected: [],
+      url: parseErrorUrl
     })
   }
 

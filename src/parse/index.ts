@@ -19,6 +19,13 @@ export interface ProseDocument {
   source: string
   tree: Root
   directives: Directive[]
+  /** Problems the parser worked around, such as MDX that is not valid MDX. */
+  notices: Notice[]
+}
+
+export interface Notice {
+  message: string
+  offset: number
 }
 
 export interface ParseOptions {
@@ -50,11 +57,26 @@ const parser = new ParseEnglish()
 export function parse(source: string, options: ParseOptions): ProseDocument {
   const builder = new ProseBuilder(source, parser)
   const directives: Directive[] = []
+  const notices: Notice[] = []
   const frontMatterKeys = options.frontMatterKeys ?? defaultFrontMatterKeys
   switch (options.format) {
     case 'markdown':
+      parseMarkdown(builder, {mdx: false, directives, frontMatterKeys})
+      break
     case 'mdx':
-      parseMarkdown(builder, {mdx: options.format === 'mdx', directives, frontMatterKeys})
+      try {
+        parseMarkdown(builder, {mdx: true, directives, frontMatterKeys})
+      } catch (error) {
+        // Much real MDX predates MDX 2 (HTML comments, unclosed tags): lint it as Markdown and say so.
+        const place = (error as {place?: {offset?: number; start?: {offset?: number}}}).place
+        const offset = place?.offset ?? place?.start?.offset ?? 0
+        const reason = ((error as {reason?: string}).reason ?? (error as Error).message).split('\n')[0]!
+        return {
+          ...parse(source, {...options, format: 'markdown'}),
+          format: 'mdx',
+          notices: [{message: `Not valid MDX (${reason}); linted as Markdown instead`, offset}]
+        }
+      }
       break
     case 'html':
       parseHtml(builder, source, 0, {fragment: false, directives})
@@ -64,5 +86,5 @@ export function parse(source: string, options: ParseOptions): ProseDocument {
       break
   }
   directives.sort((a, b) => a.start - b.start)
-  return {format: options.format, source, tree: builder.root(), directives}
+  return {format: options.format, source, tree: builder.root(), directives, notices}
 }
