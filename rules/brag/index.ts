@@ -2,7 +2,7 @@
  * brag: unsubstantiated superlatives and self-praise ("world-class", "industry-leading").
  * Documentation: ./README.md. Phrase list: ./phrases.json.
  */
-import type {Sentence, Word} from 'nlcst'
+import type {Paragraph, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
@@ -15,6 +15,8 @@ export interface BragPhrase {
   replacement?: string
   /** The word is also part of names ("Premier Inn"): skip it mid-sentence before a capitalised word. */
   nameRisk?: boolean
+  /** False when deleting the phrase would not leave a sentence ("one of the best"). */
+  fix?: boolean
 }
 
 export interface BragOptions extends SharedOptions {
@@ -50,7 +52,8 @@ export const meta: RuleMeta = {
                 phrase: {type: 'string', minLength: 1},
                 unlessNext: {type: 'array', items: {type: 'string'}},
                 replacement: {type: 'string'},
-                nameRisk: {type: 'boolean'}
+                nameRisk: {type: 'boolean'},
+                fix: {type: 'boolean'}
               }
             }
           ]
@@ -66,6 +69,7 @@ interface Entry extends PhraseEntry {
   unlessNext: Set<string>
   replacement?: string
   nameRisk: boolean
+  fix: boolean
 }
 
 function compile(phrase: string | BragPhrase): Entry {
@@ -75,12 +79,14 @@ function compile(phrase: string | BragPhrase): Entry {
     words: phraseWords(item.phrase),
     unlessNext: new Set((item.unlessNext ?? []).map((word) => word.toLowerCase())),
     nameRisk: item.nameRisk === true,
+    fix: item.fix !== false,
     ...(item.replacement === undefined ? {} : {replacement: item.replacement})
   }
 }
 
 const substantiation = new Set(data.substantiation)
 const hasDigit = /\d/
+const year = /^(?:1[89]|20)\d\d(?:s|'s)?$/
 
 export default function retextYoufirstBrag(options: BragOptions = {}): Transformer {
   const allow = new Set((options.allow ?? []).map((phrase) => phrase.toLowerCase()))
@@ -109,7 +115,7 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         const firstNode = sentence.children[match.first]!
         if (quoted.has(firstNode)) continue
         if (match.after && match.entry.unlessNext.has(normal(match.after))) continue
-        if (match.entry.nameRisk && isProperName(sentence, match.first, match.last)) continue
+        if (isProperName(sentence, paragraph, match.first, match.last, match.entry.nameRisk)) continue
         if (allowSubstantiated && substantiated(sentence, match.first, match.last)) continue
 
         const actual = sentenceText(sentence, match.first, match.last)
@@ -117,7 +123,7 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         let fix
         const suggestions = []
         if (replacement === undefined) {
-          fix = deleteModifier(file, sentence, match.first, match.last)
+          if (match.entry.fix) fix = deleteModifier(file, sentence, match.first, match.last)
         } else {
           const range = verbatimRange(file, sentence, match.first, match.last)
           if (range) {
@@ -130,9 +136,11 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
           start: firstNode,
           end: sentence.children[match.last]!,
           actual,
-          expected: [replacement ?? ''],
+          expected: replacement === undefined ? (match.entry.fix ? [''] : []) : [replacement],
           reason:
-            replacement === undefined
+            replacement === undefined && !match.entry.fix
+              ? `“${actual}” is self-praise the reader can’t check: show the proof (a number, an award, a customer’s result) or cut the claim`
+              : replacement === undefined
               ? `“${actual}” is self-praise the reader can’t check: cut it, or show the proof`
               : `“${actual}” is self-praise the reader can’t check: say “${replacement}”, or show the proof`,
           ...(fix ? {fix} : {}),
@@ -164,23 +172,36 @@ function sentenceText(sentence: Sentence, first: number, last: number): string {
   return text.replace(/\.$/, '')
 }
 
-/** A capitalised match mid-sentence followed by another capitalised word is a name ("Premier Inn"). */
-function isProperName(sentence: Sentence, first: number, last: number): boolean {
+/**
+ * A name such as "Premier Inn" or "Cutting Edge Barbers": the match is capitalised mid-sentence
+ * and followed by a capitalised word, in a sentence that is not in title case (headings often are).
+ */
+function isProperName(sentence: Sentence, paragraph: Paragraph, first: number, last: number, nameRisk: boolean): boolean {
   const words = wordsOf(sentence)
   const position = words.findIndex((word) => word.index === first)
   if (position <= 0) return false
-  const own = toString(sentence.children[first]!)
+  const kind = blockData(paragraph)?.kind
+  if (kind === 'heading' || kind === 'title' || kind === 'button') return false
+  const own = words.filter((word) => word.index >= first && word.index <= last).map((word) => toString(word.node))
   const next = words.find((word) => word.index > last)
-  return /^[A-Z]/.test(own) && next !== undefined && /^[A-Z]/.test(toString(next.node))
+  if (!own.every((word) => /^[A-Z]/.test(word)) || next === undefined || !/^[A-Z]/.test(toString(next.node))) return false
+  if (nameRisk) return true
+  // Phrases that are seldom names: only when most of the sentence is not capitalised.
+  let end = words.indexOf(next)
+  while (end < words.length && /^[A-Z]/.test(toString(words[end]!.node))) end++
+  const rest = words.filter((word, index) => index > 0 && (word.index < first || index >= end))
+  const capitalised = rest.filter((word) => /^[A-Z]/.test(toString(word.node))).length
+  return rest.length > 0 && capitalised / rest.length < 0.6
 }
 
-/** Whether the sentence backs the claim with a number or a named source. */
+/** Whether the sentence backs the claim with a number (not a year) or a named source. */
 function substantiated(sentence: Sentence, first: number, last: number): boolean {
   return sentence.children.some((node, index) => {
     if (index >= first && index <= last) return false
     if (node.type !== 'WordNode') return false
     const value = normal(node)
-    return hasDigit.test(value) || substantiation.has(value)
+    if (substantiation.has(value)) return true
+    return hasDigit.test(value) && !year.test(value)
   })
 }
 

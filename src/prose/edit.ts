@@ -22,6 +22,11 @@ export function verbatimRange(file: VFile, sentence: Sentence, from: number, to:
 }
 
 const plainSpace = /^[ \t]+$/
+const conjunctions = new Set(['and', 'or', 'but', 'nor'])
+const defaultIntensifiers: ReadonlySet<string> = new Set([
+  'truly', 'really', 'very', 'genuinely', 'simply', 'absolutely', 'incredibly', 'highly',
+  'consistently', 'exceptionally', 'uniquely', 'most', 'so'
+])
 
 function isSpace(node: SentenceContent | undefined): boolean {
   return node?.type === 'WhiteSpaceNode' && plainSpace.test(node.value)
@@ -34,8 +39,11 @@ function isWord(node: SentenceContent | undefined): boolean {
 /** "a" or "an" for the word that will follow it. */
 export function article(next: string, capital: boolean): string {
   const lower = next.toLowerCase()
-  const vowel =
-    /^[aeiou]/.test(lower) && !/^(?:uni|use|usu|uti|eu|one|once|ubiq|ur[aio])/.test(lower)
+  // Initialisms are read letter by letter: "an SLA", "a UK-based".
+  const initialism = /^[A-Z]{2,}(?![a-z])/.test(next)
+  const vowel = initialism
+    ? /^[AEFHILMNORSX]/.test(next)
+    : /^[aeiou]/.test(lower) && !/^(?:uni|use|usu|uti|eu|one|once|ubiq|ur[aio])/.test(lower)
   const silentH = /^(?:hour|honest|honou?r|heir)/.test(lower)
   const word = vowel || silentH ? 'an' : 'a'
   return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word
@@ -51,18 +59,47 @@ function capitalise(value: string): string {
  * article ("an industry-leading platform" → "a platform") and sentence-initial capitals.
  * Returns undefined where the deletion would not leave a grammatical sentence.
  */
-export function deleteModifier(file: VFile, sentence: Sentence, from: number, to: number): Edit | undefined {
+export function deleteModifier(
+  file: VFile,
+  sentence: Sentence,
+  from: number,
+  to: number,
+  intensifiers: ReadonlySet<string> = defaultIntensifiers
+): Edit | undefined {
   const children = sentence.children
+  if (!verbatimRange(file, sentence, from, to)) return undefined
 
-  const match = verbatimRange(file, sentence, from, to)
-  if (!match) return undefined
+  // "a truly world-class studio": the intensifier goes too.
+  if (isSpace(children[from - 1]) && isWord(children[from - 2]) && intensifiers.has(toString(children[from - 2]!).toLowerCase())) {
+    from -= 2
+  }
 
   const after = children[to + 1]
   const next = children[to + 2]
   const before = children[from - 1]
 
+  // "modern and award-winning collection" → "modern collection"
+  if (
+    isSpace(before) &&
+    isWord(children[from - 2]) &&
+    conjunctions.has(toString(children[from - 2]!).toLowerCase()) &&
+    isSpace(children[from - 3]) &&
+    isWord(children[from - 4]) &&
+    isSpace(after) &&
+    isWord(next)
+  ) {
+    const range = verbatimRange(file, sentence, from - 3, to)
+    return range ? {range, text: ''} : undefined
+  }
+
   // "world-class, friendly team" → "friendly team"
-  if (after?.type === 'PunctuationNode' && after.value === ',' && isSpace(next) && isWord(children[to + 3])) {
+  if (
+    after?.type === 'PunctuationNode' &&
+    after.value === ',' &&
+    isSpace(next) &&
+    isWord(children[to + 3]) &&
+    !conjunctions.has(toString(children[to + 3]!).toLowerCase())
+  ) {
     const range = verbatimRange(file, sentence, from, to + 2)
     return range ? withArticleAndCapital(file, sentence, from, to + 3, range) : undefined
   }
