@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  {ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'editors/**/out/**', 'fixtures/**']},
+  {ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'editors/**/out/**', 'fixtures/**', 'scratch/**']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

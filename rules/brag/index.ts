@@ -101,7 +101,12 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
     eachSentence(tree, (sentence, paragraph) => {
       if (blockData(paragraph)?.quote) return
       const words = wordsOf(sentence)
-      const matches: Array<{entry: Entry; first: number; last: number; after?: Word}> = matcher.match(words).map(({entry, from, to}) => ({
+      const matches: Array<{entry: Entry; first: number; last: number; after?: Word}> = matcher
+        .match(words, (entry, _from, to) => {
+          const after = words[to + 1]?.node
+          return !(after && entry.unlessNext.has(normal(after)))
+        })
+        .map(({entry, from, to}) => ({
         entry,
         first: words[from]!.index,
         last: words[to]!.index,
@@ -114,7 +119,6 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
       for (const match of matches) {
         const firstNode = sentence.children[match.first]!
         if (quoted.has(firstNode)) continue
-        if (match.after && match.entry.unlessNext.has(normal(match.after))) continue
         if (isProperName(sentence, paragraph, match.first, match.last, match.entry.nameRisk)) continue
         if (allowSubstantiated && substantiated(sentence, match.first, match.last)) continue
 

@@ -50,5 +50,14 @@ function firstInvalid(buffer: Buffer): number {
       high = middle - 1
     }
   }
+  // A lead byte at the end of that prefix starts the sequence that fails.
+  for (let end = low; end >= Math.max(0, low - 3); end--) {
+    try {
+      new TextDecoder('utf-8', {fatal: true}).decode(buffer.subarray(0, end))
+      return end
+    } catch {
+      // shorter
+    }
+  }
   return low
 }

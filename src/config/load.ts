@@ -32,8 +32,13 @@ function loadJson(file: string, content: string): unknown {
     return parseJson(content)
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-    const where = /line (\d+) column (\d+)/i.exec(message)
-    throw new ConfigError(file, `invalid JSON${where ? ` at line ${where[1]}, column ${where[2]}` : ''}: ${message.replace(/ in .*$/, '').replace(/\s*while parsing.*$/, '')}`)
+    const position = /at position (\d+)/.exec(message)
+    let where = ''
+    if (position) {
+      const before = content.slice(0, Number(position[1])).split('\n')
+      where = ` at line ${before.length}, column ${before.at(-1)!.length + 1}`
+    }
+    throw new ConfigError(file, `invalid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*while parsing.*$/, '')}`)
   }
 }
 
@@ -70,7 +75,7 @@ export function readConfigFile(file: string): Config {
   return validateConfig(value ?? {}, file)
 }
 
-const ajv = new Ajv2020({allErrors: true, strict: false})
+const ajv = new Ajv2020({allErrors: true, strict: false, verbose: true})
 const validate = ajv.compile(configSchema())
 
 function keyPath(instancePath: string): string {

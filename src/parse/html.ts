@@ -16,7 +16,7 @@ const fragmentParser = unified().use(rehypeParse, {fragment: true, verbose: true
 /** Elements whose content is never prose. */
 const skip = new Set([
   'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'svg',
-  'math', 'textarea', 'select', 'iframe', 'object', 'canvas', 'audio', 'video', 'head'
+  'math', 'textarea', 'select', 'iframe', 'object', 'canvas', 'audio', 'video'
 ])
 
 /** Elements that keep words of neighbouring text together. */
@@ -74,7 +74,8 @@ function children(state: State, nodes: Array<HastNodes | ElementContent>): void 
       const start = node.position?.start.offset
       const end = node.position?.end.offset
       if (start === undefined || end === undefined) continue
-      state.builder.text(node.value, align(node.value, state.builder.source, state.base + start, state.base + end))
+      // Lenient: parse5 merges text across tags it drops, and its positions then cover only part.
+      state.builder.text(node.value, align(node.value, state.builder.source, state.base + start, state.base + end, true))
     } else if (node.type === 'root') {
       children(state, node.children)
     }

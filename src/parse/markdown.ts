@@ -161,7 +161,7 @@ function phrasing(state: State, nodes: PhrasingContent[]): void {
         if (node.alt) {
           // The alt text starts after `![`.
           builder.open({kind: 'alt', ...(state.quote ? {quote: true} : {})})
-          builder.text(node.alt, align(node.alt, builder.source, range[0] + 2, range[1]))
+          builder.text(node.alt, align(node.alt, builder.source, range[0] + 2, range[1], true))
           builder.close()
         }
         break

@@ -48,17 +48,28 @@ function isDroppable(char: string): boolean {
  * Align `value` (decoded text) with `source.slice(start, end)`.
  * Characters that cannot be found in the source map to an empty range at the point reached.
  */
-export function align(value: string, source: string, start: number, end: number): OffsetMap {
+export function align(
+  value: string,
+  source: string,
+  start: number,
+  end: number,
+  /** Skip any source character that does not match (for text with markup removed, such as alt text). */
+  lenient = false
+): OffsetMap {
   const length = value.length
   const starts = new Int32Array(length)
   const ends = new Int32Array(length)
   let i = 0
   let j = start
+  // Lenient alignment may run past a range that a parser reported too short (parse5 merges
+  // text across ignored tags) and skips further to find the next character.
+  const limit = lenient ? source.length : end
+  const window = lenient ? 256 : 16
 
   while (i < length) {
-    if (j >= end) {
-      starts.fill(end, i)
-      ends.fill(end, i)
+    if (j >= limit) {
+      starts.fill(limit, i)
+      ends.fill(limit, i)
       break
     }
 
@@ -71,7 +82,7 @@ export function align(value: string, source: string, start: number, end: number)
       const ref = referenceAt(source, j)
       if (
         ref &&
-        ref.length <= end - j &&
+        ref.length <= limit - j &&
         value.startsWith(ref.value, i) &&
         !value.startsWith(source.slice(j, j + ref.length), i)
       ) {
@@ -94,7 +105,7 @@ export function align(value: string, source: string, start: number, end: number)
     }
 
     // Backslash escape: `\*` stands for `*`.
-    if (d === 92 /* \ */ && j + 1 < end && source.charCodeAt(j + 1) === c) {
+    if (d === 92 /* \ */ && j + 1 < limit && source.charCodeAt(j + 1) === c) {
       starts[i] = j
       ends[i] = j + 2
       i++
@@ -105,6 +116,14 @@ export function align(value: string, source: string, start: number, end: number)
     // A CR the parser folded away, or a continuation-line prefix it removed.
     if (isDroppable(source.charAt(j))) {
       j++
+      continue
+    }
+
+    // Source syntax the value does not show (a doubled quote in YAML, markup in alt text):
+    // skip ahead to the character, if it comes soon.
+    const next = source.indexOf(value.charAt(i), j + 1)
+    if (next !== -1 && next < limit && next - j <= window) {
+      j = next
       continue
     }
 

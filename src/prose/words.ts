@@ -89,8 +89,14 @@ export class PhraseMatcher<Entry extends PhraseEntry = PhraseEntry> {
     }
   }
 
-  /** Every non-overlapping match in `sentence`, as [entry, first word index, last word index] in `words`. */
-  match(words: Array<{node: Word; index: number}>): Array<{entry: Entry; from: number; to: number}> {
+  /**
+   * Every non-overlapping match in `words`, as [entry, first word index, last word index];
+   * `accept` can refuse a match so that a shorter or later phrase gets its chance.
+   */
+  match(
+    words: Array<{node: Word; index: number}>,
+    accept: (entry: Entry, from: number, to: number) => boolean = () => true
+  ): Array<{entry: Entry; from: number; to: number}> {
     const found: Array<{entry: Entry; from: number; to: number}> = []
     const normals = words.map((word) => normal(word.node))
     for (let i = 0; i < normals.length; i++) {
@@ -100,7 +106,7 @@ export class PhraseMatcher<Entry extends PhraseEntry = PhraseEntry> {
         const length = entry.words.length
         let ok = i + length <= normals.length
         for (let k = 1; ok && k < length; k++) ok = normals[i + k] === entry.words[k]
-        if (ok) {
+        if (ok && accept(entry, i, i + length - 1)) {
           found.push({entry, from: i, to: i + length - 1})
           i += length - 1
           break

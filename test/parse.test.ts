@@ -1,0 +1,159 @@
+/**
+ * What counts as prose in each format, and what never does.
+ */
+import {toString} from 'nlcst-to-string'
+import {describe, expect, it} from 'vitest'
+import {parse} from '../src/parse/index.js'
+import type {BlockData, Format} from '../src/types.js'
+
+function blocks(source: string, format: Format, frontMatterKeys?: string[]) {
+  return parse(source, {format, ...(frontMatterKeys ? {frontMatterKeys} : {})}).tree.children.map((paragraph) => {
+    const data = paragraph.data as BlockData
+    return `${data.kind}${data.quote ? ' (quote)' : ''}${data.key ? ` ${data.key}` : ''}: ${toString(paragraph).replace(/\s+/g, ' ')}`
+  })
+}
+
+function words(source: string, format: Format): string {
+  return parse(source, {format})
+    .tree.children.map((paragraph) => {
+      const found: string[] = []
+      if (paragraph.type !== 'ParagraphNode') return ''
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        for (const node of sentence.children) if (node.type === 'WordNode') found.push(toString(node))
+      }
+      return found.join(' ')
+    })
+    .join(' | ')
+}
+
+describe('Markdown', () => {
+  it('reads paragraphs, headings, list items, table cells, link text, alt text and front matter', () => {
+    const source = [
+      '---',
+      'title: Payroll for you',
+      'description: "Run payroll in minutes"',
+      'author: Not Prose',
+      '---',
+      '',
+      '# Heading text',
+      '',
+      'A [link text](https://example.com) and ![alt words](x.png).',
+      '',
+      '- list item',
+      '',
+      '| Plan | Price |',
+      '| --- | --- |',
+      '| Pro plan | Ten dollars |',
+      '',
+      '> A customer said this.'
+    ].join('\n')
+    expect(blocks(source, 'markdown')).toEqual([
+      'frontMatter title: Payroll for you',
+      'frontMatter description: Run payroll in minutes',
+      'heading: Heading text',
+      'paragraph: A link text and .',
+      'alt: alt words',
+      'listItem: list item',
+      'tableCell: Plan',
+      'tableCell: Price',
+      'tableCell: Pro plan',
+      'tableCell: Ten dollars',
+      'paragraph (quote): A customer said this.'
+    ])
+  })
+
+  it('takes front-matter keys from configuration, TOML too', () => {
+    expect(blocks('+++\ntitle = "Toml title"\nsummary = "A summary"\n+++\n\nBody.', 'markdown', ['summary'])).toEqual([
+      'frontMatter summary: A summary',
+      'paragraph: Body.'
+    ])
+  })
+
+  it('never reads code, URLs or template tags as prose', () => {
+    const source = [
+      'Run `npm install acme` {{ .Site.Title }} {% include x.html %} at https://acme.example/path or www.acme.example.',
+      '',
+      '```js',
+      'const we = "world-class"',
+      '```',
+      '',
+      '    indented code block',
+      '',
+      '<https://acme.example/autolink>'
+    ].join('\n')
+    expect(words(source, 'markdown')).toBe('Run at or')
+  })
+})
+
+describe('MDX', () => {
+  it('reads JSX text children but not imports, exports, expressions or attributes', () => {
+    const source = [
+      "import {Button} from './button'",
+      "export const meta = {title: 'Not prose'}",
+      '',
+      '# Hello {props.name}',
+      '',
+      '<Hero title="Not prose either">',
+      '  Text inside a component.',
+      '</Hero>',
+      '',
+      'Go <Button href="/start">Start your trial</Button> today.',
+      '',
+      '{/* a comment */}'
+    ].join('\n')
+    expect(words(source, 'mdx')).toBe('Hello | Text inside a component | Go Start your trial today')
+    const cta = parse(source, {format: 'mdx'}).tree.children.at(-1)!.data as BlockData
+    expect(cta.links).toHaveLength(1)
+  })
+})
+
+describe('HTML', () => {
+  it('reads text, alt and title, never scripts, styles, code or other attributes', () => {
+    const source = [
+      '<html><head><title>Page title</title><style>p{}</style><script>var we = 1</script></head>',
+      '<body><h2 class="not-prose">Heading</h2>',
+      '<p data-x="not prose">Body <strong>text</strong> and <a href="/x" title="Link title">link</a>.</p>',
+      '<img alt="Alt text" src="x.png"><pre>code block</pre><code>inline code</code>',
+      '<blockquote>Quoted words.</blockquote>',
+      '<table><tr><td>Cell one</td><td>Cell two</td></tr></table>',
+      '<a class="button" href="/contact">Contact us</a>',
+      '</body></html>'
+    ].join('\n')
+    expect(blocks(source, 'html')).toEqual([
+      'title: Page title',
+      'heading: Heading',
+      'paragraph: Body text and link.',
+      'attribute: Link title',
+      'alt: Alt text',
+      'paragraph (quote): Quoted words.',
+      'tableCell: Cell one',
+      'tableCell: Cell two',
+      'paragraph: Contact us'
+    ])
+  })
+})
+
+describe('plain text', () => {
+  it('splits paragraphs on blank lines and skips URLs and e-mail addresses', () => {
+    expect(blocks('One line.\n\nTwo at https://x.example or hi@x.example.\nStill two.', 'text')).toEqual([
+      'paragraph: One line.',
+      'paragraph: Two at https://x.example or hi@x.example. Still two.'
+    ])
+    expect(words('Two at https://x.example or hi@x.example.', 'text')).toBe('Two at or')
+  })
+})
+
+describe('inline control comments', () => {
+  it('are collected in each format', () => {
+    expect(parse('<!-- youfirst-disable brag, we-focus -->\n\nText.', {format: 'markdown'}).directives).toEqual([
+      {kind: 'disable', rules: ['brag', 'we-focus'], start: 0, end: 40}
+    ])
+    expect(parse('{/* youfirst-disable-next-line */}\n\nText.', {format: 'mdx'}).directives).toEqual([
+      {kind: 'disable-next-line', rules: [], start: 0, end: 34}
+    ])
+    expect(parse('<p>a</p><!-- youfirst-ignore brag --><p>Text.</p>', {format: 'html'}).directives).toEqual([
+      {kind: 'ignore', rules: ['brag'], start: 8, end: 37, target: [37, 49]}
+    ])
+  })
+})
