@@ -48,9 +48,20 @@ export interface Finding {
   suggestions?: Suggestion[]
 }
 
-/** Per-file statistics; the score fills more fields in. */
+/** Per-file statistics: words, who the copy refers to, and the customer-focus score (README, "Customer-focus score"). */
 export interface FileStats {
+  /** Prose words (code, URLs and markup are not prose). */
   words: number
+  /** References to the reader: you, your, yours, yourself, yourselves, you're, you'll… */
+  readerRefs: number
+  /** References to the company: we, us, our, ours, ourselves, we're, let's… ("US" the country is not one). */
+  selfRefs: number
+  /** Mentions of the configured `brands`. */
+  brandRefs: number
+  /** readerRefs ÷ (readerRefs + selfRefs + brandRefs), 0 to 1 (four decimals); null when there are no references. */
+  focusRate: number | null
+  /** Customer-focus score, 0 to 100. */
+  score: number
 }
 
 export interface FileResult {

@@ -59,7 +59,7 @@ describe('formats and options', () => {
     const {stdout} = await cli(['--format', 'json'], {cwd})
     const results = JSON.parse(stdout) as FileResult[]
     expect(results.map((result) => result.filePath)).toEqual([path.join(cwd, 'a.md'), path.join(cwd, 'b.md')])
-    expect(results[0]).toEqual({filePath: path.join(cwd, 'a.md'), messages: [], errorCount: 0, warningCount: 0, fixableCount: 0, stats: {words: 6}})
+    expect(results[0]).toEqual({filePath: path.join(cwd, 'a.md'), messages: [], errorCount: 0, warningCount: 0, fixableCount: 0, stats: {words: 6, readerRefs: 1, selfRefs: 0, brandRefs: 0, focusRate: 1, score: 100}})
     expect(results[1]!.messages).toEqual([
       {
         ruleId: 'brag',

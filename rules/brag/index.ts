@@ -6,6 +6,7 @@ import type {Paragraph, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
 import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
 import data from './phrases.json' with {type: 'json'}
 
@@ -17,6 +18,8 @@ export interface BragPhrase {
   nameRisk?: boolean
   /** False when deleting the phrase would not leave a sentence ("one of the best"). */
   fix?: boolean
+  /** In running prose, flag only when the sentence also speaks of the company. */
+  selfOnly?: boolean
 }
 
 export interface BragOptions extends SharedOptions {
@@ -53,7 +56,8 @@ export const meta: RuleMeta = {
                 unlessNext: {type: 'array', items: {type: 'string'}},
                 replacement: {type: 'string'},
                 nameRisk: {type: 'boolean'},
-                fix: {type: 'boolean'}
+                fix: {type: 'boolean'},
+                selfOnly: {type: 'boolean'}
               }
             }
           ]
@@ -70,6 +74,7 @@ interface Entry extends PhraseEntry {
   replacement?: string
   nameRisk: boolean
   fix: boolean
+  selfOnly: boolean
 }
 
 function compile(phrase: string | BragPhrase): Entry {
@@ -80,6 +85,7 @@ function compile(phrase: string | BragPhrase): Entry {
     unlessNext: new Set((item.unlessNext ?? []).map((word) => word.toLowerCase())),
     nameRisk: item.nameRisk === true,
     fix: item.fix !== false,
+    selfOnly: item.selfOnly === true,
     ...(item.replacement === undefined ? {} : {replacement: item.replacement})
   }
 }
@@ -96,6 +102,7 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
   const matcher = new PhraseMatcher(entries)
   const allowSubstantiated = options.allowSubstantiated !== false
   const hashOne = !allow.has('#1') && entries.some((entry) => entry.phrase === '#1')
+  const brands = new BrandMatcher(options.brands ?? [])
 
   return function (tree, file) {
     eachSentence(tree, (sentence, paragraph) => {
@@ -121,6 +128,7 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         if (quoted.has(firstNode)) continue
         if (isProperName(sentence, paragraph, match.first, match.last, match.entry.nameRisk)) continue
         if (allowSubstantiated && substantiated(sentence, match.first, match.last)) continue
+        if (match.entry.selfOnly && isRunningProse(paragraph) && !speaksOfCompany(sentence, brands)) continue
 
         const actual = sentenceText(sentence, match.first, match.last)
         const replacement = match.entry.replacement
@@ -163,7 +171,10 @@ function numberOne(sentence: Sentence, entries: Entry[]): Array<{entry: Entry; f
   for (let index = 1; index < children.length; index++) {
     const node = children[index]!
     const previous = children[index - 1]!
-    if (node.type === 'WordNode' && /^1\.?$/.test(toString(node)) && previous.type === 'SymbolNode' && previous.value === '#') {
+    const before = children[index - 3]
+    const numbering = before?.type === 'WordNode' && /^(?:option|step|tip|part|chapter|issue|no|number|rule|reason|lesson|day|week|item|phase|level|question|q|pr|ticket)$/i.test(toString(before))
+    const label = children[index + 1]?.type === 'PunctuationNode' && /^[:)]$/.test(toString(children[index + 1]!))
+    if (!numbering && !label && node.type === 'WordNode' && /^1\.?$/.test(toString(node)) && previous.type === 'SymbolNode' && previous.value === '#') {
       found.push({entry, first: index - 1, last: index})
     }
   }
@@ -196,6 +207,25 @@ function isProperName(sentence: Sentence, paragraph: Paragraph, first: number, l
   const rest = words.filter((word, index) => index > 0 && (word.index < first || index >= end))
   const capitalised = rest.filter((word) => /^[A-Z]/.test(toString(word.node))).length
   return rest.length > 0 && capitalised / rest.length < 0.6
+}
+
+/** Paragraphs and list items, as opposed to headings, table cells, buttons and titles. */
+function isRunningProse(paragraph: Paragraph): boolean {
+  const kind = blockData(paragraph)?.kind ?? 'paragraph'
+  return kind === 'paragraph' || kind === 'listItem'
+}
+
+/**
+ * Whether the sentence speaks of the company: we, us, our, a configured brand, or no subject
+ * at all before a participle ("Recognized as one of the best firms", "Consistently ranked
+ * among the top schools"), the way company copy leaves itself out.
+ */
+function speaksOfCompany(sentence: Sentence, brands: BrandMatcher): boolean {
+  if (sentence.children.some((node) => node.type === 'WordNode' && isSelfWord(node, sentence))) return true
+  if (brands.find(sentence).length > 0) return true
+  const words = wordsOf(sentence).map((word) => normal(word.node))
+  const start = words[0]?.endsWith('ly') ? 1 : 0
+  return /^[a-z]+(?:ed|en)$/.test(words[start] ?? '') && words[start] !== 'often'
 }
 
 /** Whether the sentence backs the claim with a number (not a year) or a named source. */

@@ -5,7 +5,7 @@ import {run} from './run.js'
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
+  return new TextDecoder('utf-8', {ignoreBOM: true}).decode(Buffer.concat(chunks))
 }
 
 const code = await run(process.argv.slice(2), {

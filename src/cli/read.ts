@@ -5,10 +5,11 @@
 import fs from 'node:fs'
 
 export type ReadResult =
-  | {ok: true; text: string}
+  | {ok: true; text: string; buffer: Buffer}
   | {ok: false; level: 'warning' | 'error'; problem: string}
 
-const decoder = new TextDecoder('utf-8', {fatal: true})
+// ignoreBOM keeps a byte-order mark in the text, so a fixed file keeps it too.
+const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 export function readSource(file: string): ReadResult {
   let buffer: Buffer
@@ -30,7 +31,7 @@ export function readSource(file: string): ReadResult {
     return {ok: false, level: 'warning', problem: 'skipped: binary file'}
   }
   try {
-    return {ok: true, text: decoder.decode(buffer)}
+    return {ok: true, text: decoder.decode(buffer), buffer}
   } catch {
     return {ok: false, level: 'error', problem: `not valid UTF-8 text (first bad byte at offset ${firstInvalid(buffer)}); convert it to UTF-8 to lint it`}
   }

@@ -5,14 +5,13 @@
  * It reads no files and writes nothing: the CLI, the language server and worker threads all
  * call this one function.
  */
-import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {visit} from 'unist-util-visit'
 import {resolveConfig, type ResolvedConfig} from '../config/resolve.js'
-import {formatFor, parse} from '../parse/index.js'
+import {formatFor, parse, type ProseDocument} from '../parse/index.js'
 import type {MessageExtras} from '../prose/rule.js'
-import type {Config, FileResult, Finding, Format, RuleSetting} from '../types.js'
+import {fileStats} from '../score/score.js'
+import type {Config, Edit, FileResult, Finding, Format, RuleSetting} from '../types.js'
 import {createControl} from './control.js'
 import {transformer} from './registry.js'
 
@@ -36,6 +35,11 @@ const parseErrorUrl = 'https://github.com/youfirst-lint/youfirst#parse-errors'
 
 /** Lint `text` and return the findings, sorted by position. */
 export function lint(text: string, options: LintOptions = {}): FileResult {
+  return lintDocument(text, options).result
+}
+
+/** Lint `text`, and also return the prose tree it was linted from (the report scores its sentences). */
+export function lintDocument(text: string, options: LintOptions = {}): {result: FileResult; document: ProseDocument; brands: string[]} {
   const source = text.startsWith(bom) ? text.slice(1) : text
   const format = options.format ?? (options.filePath ? formatFor(options.filePath) : undefined) ?? 'markdown'
   const resolved =
@@ -64,6 +68,14 @@ export function lint(text: string, options: LintOptions = {}): FileResult {
     if (silenced(ruleId, start, startPoint.line)) continue
     const endPoint = point(place, end)
     const extras = message as typeof message & MessageExtras
+    // The last line of defence for "fixes never damage text": a fix that would touch a line
+    // break or markup is only offered as a suggestion, whatever the rule thought.
+    let fix = extras.fix
+    let suggestions = extras.suggestions
+    if (fix && !safeEdit(source, fix)) {
+      suggestions = [{desc: `Replace “${source.slice(fix.range[0], fix.range[1])}” with “${fix.text}”`, fix}, ...(suggestions ?? [])]
+      fix = undefined
+    }
     messages.push({
       ruleId,
       severity: severity.get(ruleId) ?? 1,
@@ -76,8 +88,8 @@ export function lint(text: string, options: LintOptions = {}): FileResult {
       actual: message.actual ?? source.slice(start, end),
       expected: message.expected ?? [],
       url: message.url ?? '',
-      ...(extras.fix ? {fix: extras.fix} : {}),
-      ...(extras.suggestions ? {suggestions: extras.suggestions} : {})
+      ...(fix ? {fix} : {}),
+      ...(suggestions ? {suggestions} : {})
     })
   }
 
@@ -99,14 +111,23 @@ export function lint(text: string, options: LintOptions = {}): FileResult {
   }
 
   messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId))
-  return {
+  const result: FileResult = {
     filePath: options.filePath ?? '<text>',
     messages,
     errorCount: messages.filter((finding) => finding.severity === 2).length,
     warningCount: messages.filter((finding) => finding.severity === 1).length,
     fixableCount: messages.filter((finding) => finding.fix !== undefined).length,
-    stats: {words: countWords(document.tree)}
+    stats: fileStats(document.tree, messages, resolved.brands)
   }
+  return {result, document, brands: resolved.brands}
+}
+
+/** Characters an automatic fix may never remove or insert: line breaks and markup. */
+const unsafe = /[\r\n<>[\]()*_`|\\{}&]/
+
+function safeEdit(source: string, edit: Edit): boolean {
+  const [start, end] = edit.range
+  return start >= 0 && end >= start && end <= source.length && !unsafe.test(source.slice(start, end)) && !unsafe.test(edit.text)
 }
 
 function point(place: ReturnType<typeof location>, offset: number): {line: number; column: number} {
@@ -115,12 +136,4 @@ function point(place: ReturnType<typeof location>, offset: number): {line: numbe
   // Just past the last character.
   const last = place.toPoint(Math.max(0, offset - 1))
   return {line: last?.line ?? 1, column: (last?.column ?? 0) + 1}
-}
-
-function countWords(tree: Root): number {
-  let words = 0
-  visit(tree, 'WordNode', () => {
-    words++
-  })
-  return words
 }

@@ -137,7 +137,8 @@ export class ProseBuilder {
     const nodes = this.parser.tokenize(value)
     let offset = base
     for (const node of nodes) offset = this.stamp(node as Positioned, map, offset)
-    block.tokens.push(...nodes)
+    // One at a time: spreading a huge paragraph's tokens would overflow the call stack.
+    for (const node of nodes) block.tokens.push(node)
   }
 
   /** Give `node` (and its children) source positions; return the value offset after it. */

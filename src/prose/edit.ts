@@ -23,6 +23,7 @@ export function verbatimRange(file: VFile, sentence: Sentence, from: number, to:
 
 const plainSpace = /^[ \t]+$/
 const conjunctions = new Set(['and', 'or', 'but', 'nor'])
+const determiners = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'his', 'her'])
 const defaultIntensifiers: ReadonlySet<string> = new Set([
   'truly', 'really', 'very', 'genuinely', 'simply', 'absolutely', 'incredibly', 'highly',
   'consistently', 'exceptionally', 'uniquely', 'most', 'so'
@@ -78,13 +79,17 @@ export function deleteModifier(
   const next = children[to + 2]
   const before = children[from - 1]
 
-  // "modern and award-winning collection" → "modern collection"
+  // "a modern and award-winning collection" → "a modern collection": two adjectives after a
+  // determiner. ("support and award-winning help" joins two nouns: only the modifier goes.)
   if (
     isSpace(before) &&
     isWord(children[from - 2]) &&
     conjunctions.has(toString(children[from - 2]!).toLowerCase()) &&
     isSpace(children[from - 3]) &&
     isWord(children[from - 4]) &&
+    isSpace(children[from - 5]) &&
+    isWord(children[from - 6]) &&
+    determiners.has(toString(children[from - 6]!).toLowerCase()) &&
     isSpace(after) &&
     isWord(next)
   ) {

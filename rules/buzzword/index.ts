@@ -1,0 +1,356 @@
+/**
+ * buzzword: corporate jargon with a plain replacement ("utilize" → "use", "in order to" →
+ * "to", "leverage" → "use") or none ("synergy", "holistic", "solutions").
+ * Documentation: ./README.md. Term list: ./buzzwords.json.
+ *
+ * Words that are plain English in another sense are checked in context: only the verb
+ * "leverage" (not "financial leverage"), not "in order" meaning sorted, not "facilitate a
+ * workshop", "robust" only when the company describes its own offering, "solutions" only as
+ * product jargon ("payroll solutions", not "cleaning solutions").
+ */
+import type {Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {VFile} from 'vfile'
+import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
+import {matchCase} from '../../src/prose/inflect.js'
+import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
+import type {Edit, Suggestion} from '../../src/types.js'
+import data from './buzzwords.json' with {type: 'json'}
+
+export type BuzzwordSense = 'verb' | 'purpose' | 'notEvent' | 'self' | 'modified' | 'ofPhrase'
+
+export interface BuzzwordTerm {
+  /** The term as messages name it. */
+  term: string
+  /** Each form as written, and its plain replacement (null: none). Defaults to {term: null}. */
+  forms?: Record<string, string | null>
+  /** Second-best replacements, by form. */
+  also?: Record<string, string>
+  /** Whether the replacement is safe to apply automatically (else it is a suggestion). */
+  fix?: boolean
+  /** The term is a modifier that can simply be deleted; `forms` gives the fallback. */
+  delete?: boolean
+  /** What to do instead, for terms without a replacement. */
+  advice?: string
+  sense?: BuzzwordSense
+  unlessNext?: string[]
+  onlyNext?: string[]
+  unlessPrev?: string[]
+}
+
+export interface BuzzwordOptions extends SharedOptions {
+  /** Extra terms: a word or phrase (reported with general advice), or a full entry. */
+  terms?: Array<string | BuzzwordTerm>
+  /** Built-in terms not to flag (by `term`, or by any of its forms). */
+  allow?: string[]
+}
+
+export const meta: RuleMeta = {
+  id: 'buzzword',
+  description: 'Corporate jargon such as "utilize", "leverage", "synergy" and "holistic solutions", with plain replacements.',
+  url: ruleUrl('buzzword'),
+  defaultSeverity: 'warn',
+  fixable: true,
+  hasSuggestions: true,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      terms: {
+        type: 'array',
+        items: {
+          anyOf: [
+            {type: 'string', minLength: 1},
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['term'],
+              properties: {
+                term: {type: 'string', minLength: 1},
+                forms: {type: 'object', additionalProperties: {type: ['string', 'null']}},
+                also: {type: 'object', additionalProperties: {type: 'string'}},
+                fix: {type: 'boolean'},
+                delete: {type: 'boolean'},
+                advice: {type: 'string'},
+                sense: {enum: ['verb', 'purpose', 'notEvent', 'self', 'modified', 'ofPhrase']},
+                unlessNext: {type: 'array', items: {type: 'string'}},
+                onlyNext: {type: 'array', items: {type: 'string'}},
+                unlessPrev: {type: 'array', items: {type: 'string'}}
+              }
+            }
+          ]
+        }
+      },
+      allow: {type: 'array', items: {type: 'string'}}
+    }
+  }
+}
+
+interface Entry extends PhraseEntry {
+  term: BuzzwordTerm
+  replacement: string | null
+  also?: string
+}
+
+const eventNouns = new Set<string>(data.eventNouns)
+const sortedVerbs = new Set<string>(data.sortedVerbs)
+const literalSolutions = new Set<string>(data.literalSolutions)
+const jargonSolution = new Set<string>(data.jargonSolution)
+
+/** Words before a base-form "leverage" that make it a verb: "to leverage", "we can leverage". */
+const verbContext = new Set([
+  'to', 'we', 'you', 'they', 'i', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', "let's", "we'll",
+  "you'll", "they'll", "can't", 'cannot', "don't", "doesn't", "didn't", "won't", 'and', 'or', 'also', 'easily', 'fully',
+  'better', 'simply', 'quickly', 'then', 'help', 'helps', 'lets', 'please', 'how', 'that', 'which', 'who'
+])
+/** Verbs ending in -s that take the noun "leverage" as their object ("gains leverage"). */
+const nounAfterVerb = new Set([
+  'has', 'was', 'is', 'does', 'gains', 'uses', 'needs', 'lacks', 'provides', 'offers', 'gives', 'increases', 'reduces',
+  'adds', 'creates', 'builds', 'seeks', 'wants', 'brings', 'loses', 'applies', 'limits', 'caps', 'measures', 'takes',
+  'employs', 'requires', 'allows', 'its', 'this', 'us', 'less', 'plus'
+])
+/** Words after "leverage" that show it has no object, so it is the noun ("leverage in talks"). */
+const notObject = new Set([
+  'in', 'on', 'at', 'for', 'of', 'with', 'up', 'over', 'against', 'ratio', 'ratios', 'from', 'to', 'than', 'into', 'is',
+  'are', 'was', 'were', 'and', 'or', 'when', 'if'
+])
+const determiners = new Set([
+  'the', 'a', 'an', 'its', 'their', 'our', 'your', 'his', 'her', 'much', 'more', 'less', 'some', 'any', 'no',
+  'financial', 'operating', 'enough'
+])
+/** "leveraged" as an adjective: "a leveraged buyout", "highly leveraged". */
+const leveragedNouns = new Set([
+  'buyout', 'buyouts', 'loan', 'loans', 'etf', 'etfs', 'fund', 'funds', 'position', 'positions', 'finance', 'financing',
+  'trading', 'recapitalization', 'lease', 'bet', 'bets', 'product', 'products', 'investment', 'investments', 'token',
+  'tokens', 'trade', 'trades', 'portfolio', 'portfolios'
+])
+/** Verbs whose "solutions" are answers: "find solutions", "propose solutions". */
+const answerVerbs = new Set([
+  'find', 'finds', 'finding', 'found', 'propose', 'proposes', 'proposed', 'proposing', 'explore', 'explores', 'exploring',
+  'discuss', 'discusses', 'discussing', 'suggest', 'suggests', 'suggested', 'suggesting', 'identify', 'identifies',
+  'identifying', 'seek', 'seeks', 'seeking', 'brainstorm', 'brainstorming', 'consider', 'considering', 'evaluate',
+  'evaluating', 'compare', 'comparing', 'weigh', 'weighing', 'share', 'sharing', 'offered', 'possible', 'have', 'has',
+  'had'
+])
+const ofPhrasePrev = new Set([
+  'the', 'its', 'their', 'our', 'your', 'his', 'her', 'efficient', 'better', 'full', 'effective', 'optimal', 'proper',
+  'maximum', 'greater', 'increased', 'improved'
+])
+
+function compile(item: string | BuzzwordTerm): BuzzwordTerm {
+  return typeof item === 'string' ? {term: item, forms: {[item]: null}} : item
+}
+
+export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): Transformer {
+  const allow = new Set((options.allow ?? []).map((word) => word.toLowerCase()))
+  const entries: Entry[] = []
+  for (const term of [...(data.terms as unknown as BuzzwordTerm[]), ...(options.terms ?? []).map(compile)]) {
+    if (allow.has(term.term.toLowerCase())) continue
+    for (const [form, replacement] of Object.entries(term.forms ?? {[term.term]: null})) {
+      if (allow.has(form.toLowerCase())) continue
+      const also = term.also?.[form]
+      entries.push({phrase: form, words: phraseWords(form), term, replacement, ...(also ? {also} : {})})
+    }
+  }
+  const matcher = new PhraseMatcher(entries)
+  const brands = new BrandMatcher(options.brands ?? [])
+
+  return function (tree, file) {
+    eachSentence(tree, (sentence, paragraph) => {
+      if (blockData(paragraph)?.quote) return
+      const words = wordsOf(sentence)
+      const matches = matcher.match(words)
+      if (matches.length === 0) return
+      const quoted = quotedChildren(paragraph)
+      const norms = words.map((word) => normal(word.node))
+
+      for (const {entry, from, to} of matches) {
+        const first = words[from]!.index
+        const last = words[to]!.index
+        if (quoted.has(sentence.children[first]!)) continue
+        const term = entry.term
+        const previous = norms[from - 1]
+        const next = norms[to + 1]
+        const spaceAfter = to + 1 < words.length && gap(sentence, last, words[to + 1]!.index) === ' '
+        if (term.unlessNext && next !== undefined && spaceAfter && term.unlessNext.includes(next)) continue
+        if (term.onlyNext && !(next !== undefined && spaceAfter && term.onlyNext.includes(next))) continue
+        if (term.unlessPrev && previous !== undefined && term.unlessPrev.includes(previous)) continue
+        if (term.sense && !inSense(term.sense, entry, sentence, words, norms, from, to, brands)) continue
+
+        const actual = text(sentence, first, last)
+        const result = rewrite(file, sentence, entry, first, last, actual)
+        report(file, {
+          ruleId: meta.id,
+          url: meta.url,
+          start: sentence.children[first]!,
+          end: sentence.children[last]!,
+          actual,
+          expected: result.expected,
+          reason: result.reason,
+          ...(result.fix ? {fix: result.fix} : {}),
+          ...(result.suggestions.length > 0 ? {suggestions: result.suggestions} : {})
+        })
+      }
+    })
+  }
+}
+
+/** The text between two sentence children (exclusive), as written. */
+function gap(sentence: Sentence, from: number, to: number): string {
+  let value = ''
+  for (let index = from + 1; index < to; index++) value += toString(sentence.children[index]!)
+  return value
+}
+
+function text(sentence: Sentence, first: number, last: number): string {
+  let value = ''
+  for (let index = first; index <= last; index++) value += toString(sentence.children[index]!)
+  return value
+}
+
+/** Whether the match is the jargon sense of the term. */
+function inSense(
+  sense: BuzzwordSense,
+  entry: Entry,
+  sentence: Sentence,
+  words: ReturnType<typeof wordsOf>,
+  norms: string[],
+  from: number,
+  to: number,
+  brands: BrandMatcher
+): boolean {
+  const form = entry.phrase
+  const previous = norms[from - 1]
+  const next = norms[to + 1]
+  const adjacent = (a: number, b: number) => gap(sentence, words[a]!.index, words[b]!.index) === ' '
+  const hasNext = next !== undefined && adjacent(to, to + 1)
+  const hasPrevious = previous !== undefined && adjacent(from - 1, from)
+
+  switch (sense) {
+    case 'verb': {
+      // Only the verb: "Leverage your price lists", "to leverage data", "leverages weather data".
+      if (form === 'leverage') {
+        // After a plural subject: "Our solutions leverage synergies" (not "has leverage", "gains leverage").
+        const pluralSubject =
+          hasPrevious && /[a-z][^s']s$/.test(previous) && !nounAfterVerb.has(previous) && !determiners.has(previous)
+        const verbLike = from === 0 || (hasPrevious && verbContext.has(previous)) || pluralSubject
+        return verbLike && hasNext && !notObject.has(next) && !(hasPrevious && determiners.has(previous))
+      }
+      if (hasPrevious && determiners.has(previous)) return false
+      if (form === 'leveraged') {
+        if (hasPrevious && /^(?:highly|over|more|less|most|fully|heavily)$/.test(previous)) return false
+        if (hasNext && leveragedNouns.has(next)) return false
+      }
+      return true
+    }
+    case 'purpose': {
+      // Not "Keep your receipts in order to avoid…": "in order" may mean sorted.
+      for (let index = from - 1; index >= 0 && index >= from - 6; index--) {
+        if (!adjacent(index, index + 1)) break
+        if (sortedVerbs.has(norms[index]!)) return false
+      }
+      return true
+    }
+    case 'notEvent': {
+      // Not "facilitated the workshop" (ran it), nor "facilitated by" (unclear who eased what).
+      if (next === 'by') return false
+      for (let index = to + 1; index < norms.length && index <= to + 3; index++) {
+        if (eventNouns.has(norms[index]!)) return false
+      }
+      return true
+    }
+    case 'self': {
+      // The company describing its own offering: "our robust platform", "Acme's platform
+      // offers robust security", "We utilize robust tools". The company opens the sentence,
+      // or "our"/"we" stands just before the word.
+      const isSelf = (index: number) => isSelfWord(words[index]!.node, sentence)
+      const brandStart = brands.find(sentence)[0]
+      if (isSelf(0) || (brandStart !== undefined && brandStart[0] === words[0]!.index)) return true
+      for (let index = from - 1; index >= 0 && index >= from - 3; index--) if (isSelf(index)) return true
+      return false
+    }
+    case 'modified': {
+      // "payroll solutions", "our solutions"; not "cleaning solutions", "a simple solution", "solutions to".
+      if (hasNext && (next === 'to' || next === 'of')) return false
+      if (!hasPrevious) return false
+      if (previous === 'our') return true
+      if (literalSolutions.has(previous) || answerVerbs.has(previous) || /^\d/.test(previous)) return false
+      if (form === 'solution') return jargonSolution.has(previous)
+      return !determiners.has(previous) && !/^(?:this|that|these|those|which|what)$/.test(previous) && /^[a-z][a-z-]*$/i.test(previous)
+    }
+    case 'ofPhrase': {
+      // "the utilization of space"; not "CPU utilization".
+      return hasNext && next === 'of' && hasPrevious && ofPhrasePrev.has(previous)
+    }
+  }
+  return true
+}
+
+interface Rewrite {
+  reason: string
+  expected: string[]
+  fix?: Edit
+  suggestions: Suggestion[]
+}
+
+function rewrite(file: VFile, sentence: Sentence, entry: Entry, first: number, last: number, actual: string): Rewrite {
+  const term = entry.term
+  const quoted = `“${actual}”`
+  const replacement = entry.replacement === null ? undefined : matchCase(actual, entry.replacement)
+  const also = entry.also === undefined ? undefined : matchCase(actual, entry.also)
+  const range = verbatimRange(file, sentence, first, last)
+
+  if (term.delete) {
+    // "seamless syncing" → "syncing"; "a seamless check-in" → "a smooth check-in".
+    const before = sentence.children[first - 2]
+    const afterArticle = before?.type === 'WordNode' && /^an?$/i.test(toString(before))
+    const deletion = afterArticle && replacement !== undefined ? undefined : deleteModifier(file, sentence, first, last)
+    const fallback = replacement !== undefined && range ? {range, text: replacement} : undefined
+    const fix = term.fix === false ? undefined : (deletion ?? fallback)
+    const expected = deletion ? ['', ...(replacement ? [replacement] : [])] : replacement ? [replacement] : ['']
+    return {
+      reason: replacement
+        ? `${quoted} is jargon that tells the reader nothing: cut it, or write “${replacement}”`
+        : `${quoted} is jargon that tells the reader nothing: cut it, or show what makes it so`,
+      expected,
+      ...(fix ? {fix} : {}),
+      suggestions: []
+    }
+  }
+
+  if (replacement !== undefined) {
+    const edit = range ? {range, text: replacement} : undefined
+    const suggestions: Suggestion[] = []
+    let fix: Edit | undefined
+    if (edit && term.fix === true) fix = edit
+    else if (edit) suggestions.push({desc: `Replace ${quoted} with “${replacement}”`, fix: edit})
+    if (also && range) suggestions.push({desc: `Replace ${quoted} with “${also}”`, fix: {range, text: also}})
+    const advice = term.advice ? `: ${term.advice}, or write “${replacement}”` : `: write “${replacement}”`
+    return {reason: `${quoted} is jargon${advice}`, expected: [replacement, ...(also ? [also] : [])], ...(fix ? {fix} : {}), suggestions}
+  }
+
+  return {
+    reason: `${quoted} is jargon: ${term.advice ?? 'say plainly what the reader gets'}`,
+    expected: [],
+    suggestions: empowerSuggestion(file, sentence, entry, last)
+  }
+}
+
+/** "empowers you to plan" → "lets you plan", offered as a suggestion. */
+function empowerSuggestion(file: VFile, sentence: Sentence, entry: Entry, last: number): Suggestion[] {
+  if (entry.term.term !== 'empower' || !/^empowers?$/.test(entry.phrase)) return []
+  const children = sentence.children
+  const object = children[last + 2]
+  const to = children[last + 4]
+  if (object?.type !== 'WordNode' || to?.type !== 'WordNode' || children[last + 5]?.type !== 'WhiteSpaceNode') return []
+  if (!/^(?:you|them|us|teams|people|everyone)$/i.test(toString(object)) || normal(to) !== 'to') return []
+  const range = verbatimRange(file, sentence, last, last + 5)
+  if (!range) return []
+  const verb = matchCase(toString(children[last]!), entry.phrase === 'empowers' ? 'lets' : 'let')
+  const replacement = `${verb} ${toString(object)} `
+  return [{desc: `Replace “${text(sentence, last, last + 5)}” with “${replacement.trim()}”`, fix: {range, text: replacement}}]
+}
+
+export const rule: RuleModule<BuzzwordOptions> = {meta, plugin: retextYoufirstBuzzword}

@@ -1,0 +1,327 @@
+/**
+ * feature-no-benefit: a product or the company lists features ("Acme offers role-based
+ * permissions, audit logs and single sign-on") and says nothing about what they do for the
+ * reader. Documentation: ./README.md. Word lists: ./words.json.
+ */
+import type {Paragraph, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {clauseStarts, isFinite, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
+import {isWalkthrough} from '../../src/prose/inclusive.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
+import {blockData, normal, quotedChildren} from '../../src/prose/words.js'
+import data from './words.json' with {type: 'json'}
+
+export interface FeatureVerb {
+  /** The verb as written in the present tense, with its particle ("comes with"). */
+  phrase: string
+  /** Flag only when the object is a list ("has a sauna, a pool and a spa"). */
+  listOnly?: boolean
+}
+
+export interface FeatureNoBenefitOptions extends SharedOptions {
+  /** More feature verbs. */
+  verbs?: Array<string | FeatureVerb>
+  /** Built-in verbs not to flag ("supports"). */
+  allowVerbs?: string[]
+  /** More nouns that name a product ("The <noun> includes…"). */
+  subjectNouns?: string[]
+  /** More phrases that say what a feature does for the reader. */
+  benefitPhrases?: string[]
+}
+
+export const meta: RuleMeta = {
+  id: 'feature-no-benefit',
+  description: 'Sentences that list product features (offers, includes, supports…) without saying what they do for the reader.',
+  url: ruleUrl('feature-no-benefit'),
+  defaultSeverity: 'warn',
+  fixable: false,
+  hasSuggestions: false,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      verbs: {
+        type: 'array',
+        items: {
+          anyOf: [
+            {type: 'string', minLength: 1},
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['phrase'],
+              properties: {phrase: {type: 'string', minLength: 1}, listOnly: {type: 'boolean'}}
+            }
+          ]
+        }
+      },
+      allowVerbs: {type: 'array', items: {type: 'string'}},
+      subjectNouns: {type: 'array', items: {type: 'string', minLength: 1}},
+      benefitPhrases: {type: 'array', items: {type: 'string', minLength: 1}}
+    }
+  }
+}
+
+interface VerbEntry {
+  words: string[]
+  listOnly: boolean
+}
+
+interface Found {
+  clause: Clause
+  /** Token indices of the verb phrase. */
+  verb: [number, number]
+  list: boolean
+}
+
+const skippedKinds = new Set(['heading', 'title', 'button', 'alt', 'attribute'])
+/** Words before a verb that make it something other than a present-tense statement. */
+const blockers = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "doesn't", "don't", 'did', 'does', 'do', 'also-to'])
+const readerForms = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you'll", "you've", "you'd"])
+const productDeterminers = new Set(['the', 'this', 'each', 'every', 'all', 'its'])
+const objectBreakers = new Set(['to', 'you', 'your', 'yourself', 'us', 'that', 'whatever', 'what'])
+
+export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefitOptions = {}): Transformer {
+  const brands = (options.brands ?? []).filter((brand) => brand.trim() !== '')
+  const allow = new Set((options.allowVerbs ?? []).map((verb) => verb.toLowerCase()))
+  const entries: VerbEntry[] = [...(data.verbs as FeatureVerb[]), ...(options.verbs ?? [])]
+    .map((verb) => (typeof verb === 'string' ? {phrase: verb} : verb))
+    .filter((verb) => !allow.has(verb.phrase.toLowerCase()))
+    .map((verb) => ({words: verb.phrase.toLowerCase().split(/\s+/), listOnly: verb.listOnly === true}))
+  const firstWords = new Set(entries.map((entry) => entry.words[0]!))
+  const verbForms = firstWords
+  const subjectNouns = new Set([...data.subjectNouns, ...(options.subjectNouns ?? [])].map((word) => word.toLowerCase()))
+  const brandFirst = new Set(brands.map((brand) => brand.trim().split(/\s+/)[0]!.replace(/['\u2019]s$/, '')))
+  const notProduct = new Set(data.notProductNouns)
+  const planNouns = new Set(data.planNouns)
+  const outcomeVerbs = new Set(data.outcomeVerbs)
+  const peopleObjects = new Set(data.peopleObjects)
+  const stakeWords: StakeWords = {
+    readerNouns: new Set(data.readerNouns),
+    phrases: [...data.benefitPhrases, ...(options.benefitPhrases ?? [])]
+  }
+
+  return function (tree, file) {
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      const block = blockData(paragraph)
+      if (block?.quote || block?.cta || (block && skippedKinds.has(block.kind))) continue
+      let productBefore = false
+      let quoted: Set<unknown> | undefined
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        const mentionsProduct = productBefore
+        productBefore = namesBrand(sentence)
+        if (!isCandidate(sentence, mentionsProduct)) continue
+        quoted ??= quotedChildren(paragraph)
+        const tokens = readTokens(sentence)
+        if (isQuestion(tokens) || isImperative(tokens) || endsWithColon(tokens)) continue
+        const found = findFeatureClause(sentence, paragraph, tokens, quoted, mentionsProduct)
+        if (!found) continue
+        // "our list also includes the state…" in a tutorial: the writer's and the reader's list.
+        if (tokens[found.clause.subject[0]]!.lower === 'our' && isWalkthrough(tree)) continue
+        if (hasPurpose(tokens, found.verb[1] + 1, outcomeVerbs)) continue
+        if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) continue
+        reportFeature(file, sentence, tokens, found)
+      }
+    }
+  }
+
+  /**
+   * Word-level checks before the (costly) tagger runs: no reader word, question mark or
+   * code, and a feature verb with a word that can start a product subject (our, it, a
+   * brand, a product noun) shortly before it in the same clause.
+   */
+  function isCandidate(sentence: Sentence, productBefore: boolean): boolean {
+    const words: string[] = []
+    const breaks: boolean[] = []
+    let broken = false
+    for (const node of sentence.children) {
+      if (node.type === 'SourceNode') return false
+      if (node.type === 'PunctuationNode') {
+        if (node.value === '?') return false
+        if (node.value !== '-' && node.value !== "'" && node.value !== '\u2019') broken = true
+        continue
+      }
+      if (node.type !== 'WordNode') continue
+      const lower = normal(node)
+      if (readerForms.has(lower)) return false
+      words.push(lower === 'it' || lower === 'our' || lower === 'its' ? lower : brandFirst.has(toString(node).replace(/['\u2019]s$/, '')) ? '\u0000brand' : lower)
+      breaks.push(broken)
+      broken = false
+    }
+    for (let index = 1; index < words.length; index++) {
+      if (!firstWords.has(words[index]!) || blockers.has(words[index - 1]!)) continue
+      for (let back = index - 1; back >= 0 && back >= index - 7; back--) {
+        const word = words[back]!
+        if (word === '\u0000brand' || word === 'our' || word === 'its' || subjectNouns.has(word) || (word === 'it' && productBefore)) return true
+        if (breaks[back]) break
+      }
+    }
+    return false
+  }
+
+  /**
+   * Whether the sentence has a configured brand as its subject (first word, or first after
+   * a comma), so that "It" in the next sentence is the product.
+   */
+  function namesBrand(sentence: Sentence): boolean {
+    if (brandFirst.size === 0) return false
+    let atStart = true
+    for (const node of sentence.children) {
+      if (node.type === 'WhiteSpaceNode') continue
+      if (node.type === 'WordNode') {
+        if (atStart && brandFirst.has(toString(node).replace(/['\u2019]s$/, ''))) return true
+        atStart = false
+      } else if (node.type === 'PunctuationNode' && /^[,;:]$/.test(node.value)) {
+        atStart = true
+      }
+    }
+    return false
+  }
+
+  function findFeatureClause(
+    sentence: Sentence,
+    paragraph: Paragraph,
+    tokens: Token[],
+    quoted: Set<unknown>,
+    productBefore: boolean
+  ): Found | undefined {
+    const links = blockData(paragraph)?.links ?? []
+    for (const start of clauseStarts(tokens)) {
+      const token = tokens[start]!
+      const node = sentence.children[token.child]!
+      if (quoted.has(node)) continue
+      const offset = node.position?.start.offset
+      if (offset !== undefined && links.some(([from, to]) => offset >= from && offset < to)) continue
+      const clause = productClause(tokens, start, productBefore)
+      if (!clause) continue
+      const verb = matchVerb(tokens, clause)
+      if (verb) return verb
+    }
+    return undefined
+  }
+
+  /** The clause at `start` when its subject is a product, a brand or "our …". */
+  function productClause(tokens: Token[], start: number, productBefore: boolean): Clause | undefined {
+    const token = tokens[start]!
+    const nameEnd = findNames(tokens, start, brands)
+    if (nameEnd !== undefined) return readClause(tokens, start, verbForms, nameEnd)
+    if (token.lower === 'it') return productBefore ? readClause(tokens, start, verbForms) : undefined
+    if (token.lower === 'our' || productDeterminers.has(token.lower)) {
+      const clause = readClause(tokens, start, verbForms)
+      if (!clause) return undefined
+      const head = tokens[clause.head]!.lower
+      if (token.lower === 'our') return notProduct.has(head) || stakeWords.readerNouns.has(head) ? undefined : clause
+      if (!subjectNouns.has(head)) return undefined
+      if (/^(each|every|all)$/.test(token.lower) && !planNouns.has(head)) return undefined
+      // "the LangGraph platform offers…": someone else's product, unless it is a plan name.
+      if (!planNouns.has(head) && hasOtherName(tokens, start + 1, clause.head)) return undefined
+      return clause
+    }
+    return undefined
+  }
+
+  /** Whether tokens `from`..`to` hold a capitalised name that is not a configured brand. */
+  function hasOtherName(tokens: Token[], from: number, to: number): boolean {
+    for (let index = from; index < to; index++) {
+      const token = tokens[index]!
+      if (!token.word || !/^[A-Z]/.test(token.text)) continue
+      if (findNames(tokens, index, brands) === undefined) return true
+    }
+    return false
+  }
+
+  /** The feature verb phrase at the clause's verb, with an object after it. */
+  function matchVerb(tokens: Token[], clause: Clause): Found | undefined {
+    const [first] = clause.verbs
+    for (const entry of entries) {
+      let index = first
+      let ok = true
+      for (const word of entry.words) {
+        while (tokens[index]?.word && /^(now|also|even|still|already)$/.test(tokens[index]!.lower) && tokens[index]!.lower !== word) index++
+        if (tokens[index]?.lower !== word) {
+          ok = false
+          break
+        }
+        index++
+      }
+      // The verb phrase is the whole verb group: "has" but not "has grown".
+      if (!ok || index - 1 < clause.verbs[1]) continue
+      const object = tokens[index]
+      if (!object?.word || objectBreakers.has(object.lower) || peopleObjects.has(object.lower)) continue
+      if (tokens[index + 1]?.word && peopleObjects.has(tokens[index + 1]!.lower) && /^(JJ|DT)$/.test(object.tag)) continue
+      const list = isList(tokens, index)
+      if (entry.listOnly && !list) continue
+      return {clause, verb: [first, index - 1], list}
+    }
+    return undefined
+  }
+}
+
+/**
+ * Whether the object starting at `index` is a list joined by "and" ("X, Y and Z", "X and
+ * Y"), before any other verb, preposition or clause.
+ */
+function isList(tokens: Token[], index: number): boolean {
+  for (let at = index; at < tokens.length && at < index + 16; at++) {
+    const token = tokens[at]!
+    // Another clause; taggers often call list nouns verbs ("audit logs", "rain shower"), so
+    // only auxiliaries and past forms count.
+    if (at > index && isFinite(token) && (token.tag === 'MD' || token.tag === 'VBD' || /^(is|are|was|were|has|have|had|does|do|did)$/.test(token.lower))) return false
+    if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') return tokens[at + 1]?.word === true
+    if (/^(to|which|that|so|for|because|while|when|who|where|if|with)$/.test(token.lower) || /^[.)\]!?:;]$/.test(token.lower)) return false
+    // "has a long tradition of providing security, reliability…": the list is not the object.
+    if (at > index && token.tag === 'IN') return false
+  }
+  return false
+}
+
+/**
+ * Whether the object says what the feature is for: "for building forms", "templates to
+ * get started", or a result after a comma ("…, eliminating the need for training").
+ */
+function hasPurpose(tokens: Token[], from: number, outcomeVerbs: ReadonlySet<string>): boolean {
+  for (let index = from; index < tokens.length - 1; index++) {
+    const token = tokens[index]!
+    const next = tokens[index + 1]!
+    if (token.lower === 'for' && next.word && (next.tag === 'VBG' || /[a-z]ing$/.test(next.lower))) return true
+    // "to perfectly balance security and access"
+    const verb = next.tag === 'RB' && tokens[index + 2]?.word ? tokens[index + 2]! : next
+    if (token.lower === 'to' && verb.word && /^(VB|VBP)$/.test(verb.tag)) return true
+    // "for truly optimized mobile experiences", "for faster checkout"
+    if (token.lower === 'for' && /^(VBN|JJR)$/.test((next.tag === 'RB' ? tokens[index + 2] : next)?.tag ?? '')) return true
+  }
+  return hasOutcomeClause(tokens, from, outcomeVerbs)
+}
+
+function endsWithColon(tokens: Token[]): boolean {
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]!
+    if (token.word) return false
+    if (token.lower === ':') return true
+  }
+  return false
+}
+
+function reportFeature(file: Parameters<Transformer>[1], sentence: Sentence, tokens: Token[], found: Found): void {
+  const [from, to] = found.verb
+  const actual = tokenText(sentence, tokens, from, to)
+  const [subjectFrom, subjectTo] = found.clause.subject
+  const subjectWords = subjectTo - subjectFrom + 1
+  const quote = subjectWords <= 5 ? tokenText(sentence, tokens, subjectFrom, to) : actual
+  const reason = found.list
+    ? `“${quote}” lists features without saying what they do for the reader: add what they let the reader do (“so you can …”)`
+    : `“${quote}” lists a feature without saying what it does for the reader: add what it lets them do (“so you can …”)`
+  report(file, {
+    ruleId: 'feature-no-benefit',
+    url: meta.url,
+    start: sentence.children[tokens[from]!.child]!,
+    end: sentence.children[tokens[to]!.child]!,
+    actual,
+    expected: [],
+    reason
+  })
+}
+
+export const rule: RuleModule<FeatureNoBenefitOptions> = {meta, plugin: retextYoufirstFeatureNoBenefit}

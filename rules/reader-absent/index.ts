@@ -1,0 +1,383 @@
+/**
+ * reader-absent: a section, or a long paragraph, that talks about the company and never
+ * addresses the reader. Documentation: ./README.md. Word lists: ./words.json.
+ */
+import type {Paragraph, Sentence, SentenceContent, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {BrandFinder} from '../../src/prose/brands.js'
+import {FocusCounter, isCustomerQuestion, isInclusive, isTutorialVoice, type FocusCounts} from '../../src/prose/focus.js'
+import {isCustomerStory, isEnglish, isPolicyPage} from '../../src/prose/genre.js'
+import {isSelfWord} from '../../src/prose/references.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {blockData, normal, quotedChildren} from '../../src/prose/words.js'
+import type {BlockData} from '../../src/types.js'
+import data from './words.json' with {type: 'json'}
+
+export interface ReaderAbsentOptions extends SharedOptions {
+  /** Shortest section or paragraph to report, in sentences (default 4). */
+  minSentences?: number
+  /** Fewest references to the company (we, our, us, brand names) in a reported stretch (default 3). */
+  minCompanyRefs?: number
+  /** Extra verbs that address the reader when they open a sentence. */
+  imperatives?: string[]
+}
+
+export const meta: RuleMeta = {
+  id: 'reader-absent',
+  description: 'Sections and long paragraphs that talk about the company and never address the reader.',
+  url: ruleUrl('reader-absent'),
+  defaultSeverity: 'warn',
+  fixable: false,
+  hasSuggestions: false,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      minSentences: {type: 'integer', minimum: 1},
+      minCompanyRefs: {type: 'integer', minimum: 1},
+      imperatives: {type: 'array', items: {type: 'string'}}
+    }
+  }
+}
+
+/** Blocks that are not running copy: page metadata, image text, table cells. */
+const skipKinds = new Set<BlockData['kind']>(['frontMatter', 'title', 'alt', 'attribute', 'tableCell'])
+const openers = new Set(data.openers)
+const notAfter = new Set(data.notAfter)
+const companyNouns = new Set(data.companyNouns)
+const pastVerbs = new Set(data.pastVerbs)
+const notPast = new Set(data.notPast)
+const selfSubjects = new Set(['we', "we're", "we've", 'our', 'ours'])
+const presentMarkers = new Set([
+  'is', 'are', 'am', "isn't", "aren't", 'has', 'have', "hasn't", "haven't", 'do', 'does', "don't", "doesn't",
+  'can', 'will', 'remain', 'remains'
+])
+/** Words before an -ed adjective ("the dedicated team", "and certified trainers"). */
+const modifierBefore = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'of', 'and', 'or', 'more', 'most', 'highly', 'fully', 'over', 'than'])
+/** A sentence this short is a label ("Award-winning safety record"), not prose. */
+const minWords = 3
+
+interface Stats {
+  /** Sentences of at least three words. */
+  sentences: number
+  /** Sentences in which the company describes itself: "We offer…", "Our team is…", "Acme provides…". */
+  companySentences: number
+  counts: FocusCounts
+  /** Some sentence says "you" or tells the reader to do something. */
+  addressed: boolean
+  /** Sentences that say "I" or "my": a person's story, not the company's copy. */
+  personal: number
+  /** Sentences whose we/our/us are the company's, and sentences whose "we" is inclusive. */
+  selfSentences: number
+  inclusiveSentences: number
+}
+
+interface Block {
+  paragraph: Paragraph
+  stats: Stats
+}
+
+interface Section {
+  heading?: Paragraph
+  headingStats?: Stats
+  depth: number
+  blocks: Block[]
+  children: Section[]
+}
+
+function emptyStats(): Stats {
+  return {
+    sentences: 0,
+    companySentences: 0,
+    counts: {words: 0, readerRefs: 0, selfRefs: 0, brandRefs: 0},
+    addressed: false,
+    personal: 0,
+    selfSentences: 0,
+    inclusiveSentences: 0
+  }
+}
+
+export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions = {}): Transformer {
+  const minSentences = options.minSentences ?? 4
+  const minCompanyRefs = options.minCompanyRefs ?? 3
+  const verbs = new Set([...data.imperatives, ...(options.imperatives ?? [])].map((verb) => verb.toLowerCase()))
+  const counter = new FocusCounter(options.brands ?? [])
+  const brands = new BrandFinder(options.brands ?? [])
+
+  function statsOf(paragraph: Paragraph): Stats {
+    const stats = emptyStats()
+    const items = counter.sentences(paragraph)
+    if (items.length === 0) return stats
+    const quoted = quotedChildren(paragraph)
+    for (const item of items) {
+      add(stats.counts, item)
+      const words = item.sentence.children.filter((node): node is Word => node.type === 'WordNode' && !quoted.has(node))
+      if (item.readerRefs > 0 || isImperative(words, verbs) || isAdvice(words)) stats.addressed = true
+      if (item.personal) stats.personal++
+      if (item.selfRefs > 0) stats.selfSentences++
+      if (item.inclusive) stats.inclusiveSentences++
+      if (item.words < minWords) continue
+      stats.sentences++
+      if (item.selfRefs + item.brandRefs > 0 || startsWithThe(words)) {
+        if (describesCompany(item.sentence, words, quoted)) stats.companySentences++
+      }
+    }
+    return stats
+  }
+
+  /** Whether the sentence opens with the company as subject, in the present: "We offer", "Acme is". */
+  function describesCompany(sentence: Sentence, words: Word[], quoted: Set<SentenceContent>): boolean {
+    if (words.length === 0 || isInclusive(sentence, quoted) || isCustomerQuestion(sentence, quoted)) return false
+    let start = 0
+    // "At Acme, we believe…"
+    if (normal(words[0]!) === 'at' && words.length > 2) {
+      const comma = sentence.children.findIndex((node) => node.type === 'PunctuationNode' && node.value === ',')
+      const at = comma === -1 ? -1 : words.findIndex((word) => sentence.children.indexOf(word) > comma)
+      if (at > 0 && at <= 4) start = at
+    }
+    const first = normal(words[start]!)
+    let after = start + 1
+    if (first === 'we' || first === "we're" || first === "we've") {
+      // The verb follows at once: "We employ", "We started", "We're proud".
+      const next = words[after] ? normal(words[after]!) : ''
+      return !isPast(next)
+    }
+    if (selfSubjects.has(first)) {
+      // "Our" + noun phrase + verb.
+    } else if (first === 'the' && words[start + 1] && companyNouns.has(normal(words[start + 1]!))) {
+      after = start + 2
+    } else {
+      const index = sentence.children.indexOf(words[start]!)
+      const mention = brands.find(sentence).find(([from]) => from === index)
+      if (!mention) return false
+      after = words.findIndex((word) => sentence.children.indexOf(word) > mention[1])
+      if (after === -1) return false
+    }
+    // A past event ("We started in 2011", "Acme was founded") is history, not a description.
+    for (let index = after; index < Math.min(words.length, after + 6); index++) {
+      const value = normal(words[index]!)
+      if (presentMarkers.has(value)) return true
+      // "…club in Denver reopened", but not "…600 certified trainers".
+      const previous = normal(words[index - 1]!)
+      if (isPast(value) && !modifierBefore.has(previous) && !/\d/.test(previous)) return false
+    }
+    return true
+  }
+
+  /** Whether a stretch of copy is about the company and never about the reader. */
+  function absent(stats: Stats): boolean {
+    if (stats.addressed || stats.personal > 0 || stats.sentences < minSentences) return false
+    const refs = stats.counts.selfRefs + stats.counts.brandRefs
+    // The company must be what the stretch is about: it describes itself in half its sentences.
+    return refs >= minCompanyRefs && stats.companySentences >= 2 && stats.companySentences * 2 >= stats.sentences
+  }
+
+  return function (tree, file) {
+    // A privacy policy or terms page speaks in the company's voice by nature; in a customer
+    // story, "we" is the customer. Word lists are English.
+    if (isPolicyPage(tree) || isCustomerStory(tree) || !isEnglish(tree)) return
+    const root: Section = {depth: 0, blocks: [], children: []}
+    const open: Section[] = [root]
+    for (const child of tree.children) {
+      if (child.type !== 'ParagraphNode') continue
+      const info = blockData(child)
+      if (info?.kind === 'heading' && !info.quote) {
+        const depth = info.depth ?? 1
+        while (open.length > 1 && open.at(-1)!.depth >= depth) open.pop()
+        const section: Section = {heading: child, headingStats: statsOf(child), depth, blocks: [], children: []}
+        open.at(-1)!.children.push(section)
+        open.push(section)
+        continue
+      }
+      if (info && skipKinds.has(info.kind)) continue
+      // A paragraph or list item that is only links is navigation or a list of resources.
+      if (info?.links && onlyLinks(child, info.links)) continue
+      open.at(-1)!.blocks.push({paragraph: child, stats: statsOf(child)})
+    }
+
+    const whole = sectionStats(root)
+    // A tutorial's "we" is the writer and the reader together, all through the document; a
+    // post that says "I" again and again is a person's story (a guest post, an interview),
+    // whose "we" is their own team.
+    if (isTutorialVoice(whole) || whole.personal >= 3) return
+
+    // The text before the first heading is a section of its own.
+    visit({depth: 0, blocks: root.blocks, children: []})
+    for (const section of root.children) visit(section)
+
+    function visit(section: Section): void {
+      // "About Y Combinator": a partner's or investor's boilerplate, in their voice.
+      if (section.heading && aboutSomeoneElse(section.heading, brands)) return
+      const total = sectionStats(section)
+      if (absent(total)) {
+        reportSection(section, total)
+        return
+      }
+      for (const block of section.blocks) {
+        if (absent(block.stats)) reportParagraph(block)
+      }
+      for (const child of section.children) visit(child)
+    }
+
+    function reportSection(section: Section, stats: Stats): void {
+      const counts = describe(stats)
+      if (section.heading) {
+        const actual = toString(section.heading)
+        report(file, {
+          ruleId: 'reader-absent',
+          url: meta.url,
+          start: section.heading.children[0]!,
+          end: section.heading.children.at(-1)!,
+          actual,
+          expected: [],
+          reason: `The “${actual}” section never addresses the reader (${counts}): say what it means for them`
+        })
+        return
+      }
+      const first = firstSentence(section.blocks)
+      if (!first) return
+      report(file, {
+        ruleId: 'reader-absent',
+        url: meta.url,
+        ...sentenceSpan(first),
+        expected: [],
+        reason: `The text before the first heading never addresses the reader (${counts}): say what it means for them`
+      })
+    }
+
+    function reportParagraph(block: Block): void {
+      const first = firstSentence([block])
+      if (!first) return
+      report(file, {
+        ruleId: 'reader-absent',
+        url: meta.url,
+        ...sentenceSpan(first),
+        expected: [],
+        reason: `This paragraph never addresses the reader (${describe(block.stats)}): say what it means for them`
+      })
+    }
+  }
+}
+
+function sectionStats(section: Section): Stats {
+  const total = emptyStats()
+  const merge = (from: Section) => {
+    // A heading's words count ("When you ship with us"), but a heading is not a sentence of copy.
+    if (from.headingStats) {
+      add(total.counts, from.headingStats.counts)
+      total.addressed ||= from.headingStats.counts.readerRefs > 0
+      total.personal += from.headingStats.personal
+    }
+    for (const block of from.blocks) {
+      add(total.counts, block.stats.counts)
+      total.sentences += block.stats.sentences
+      total.companySentences += block.stats.companySentences
+      total.addressed ||= block.stats.addressed
+      total.personal += block.stats.personal
+      total.selfSentences += block.stats.selfSentences
+      total.inclusiveSentences += block.stats.inclusiveSentences
+    }
+    for (const child of from.children) merge(child)
+  }
+  merge(section)
+  return total
+}
+
+function describe(stats: Stats): string {
+  const refs = stats.counts.selfRefs + stats.counts.brandRefs
+  return `${stats.sentences} sentences, ${refs} references to the company, none to the reader`
+}
+
+function add(total: FocusCounts, more: FocusCounts): void {
+  total.words += more.words
+  total.readerRefs += more.readerRefs
+  total.selfRefs += more.selfRefs
+  total.brandRefs += more.brandRefs
+}
+
+function firstSentence(blocks: Block[]): Sentence | undefined {
+  for (const block of blocks) {
+    if (block.stats.sentences === 0) continue
+    const sentence = block.paragraph.children.find((child): child is Sentence => child.type === 'SentenceNode')
+    if (sentence) return sentence
+  }
+  return undefined
+}
+
+/** A sentence from its first child to its last word (without the full stop). */
+function sentenceSpan(sentence: Sentence): {start: SentenceContent; end: SentenceContent; actual: string} {
+  const children = sentence.children
+  let last = children.length - 1
+  while (last > 0 && children[last]!.type !== 'WordNode') last--
+  let actual = ''
+  for (let index = 0; index <= last; index++) actual += toString(children[index]!)
+  return {start: children[0]!, end: children[last]!, actual}
+}
+
+const adviceVerbs = new Set(['recommend', 'suggest', 'advise', 'encourage', 'invite', 'urge'])
+
+/** "We recommend…", "We strongly suggest…": advice to the reader, in the company's voice. */
+function isAdvice(words: Word[]): boolean {
+  for (let index = 0; index < words.length - 1; index++) {
+    if (normal(words[index]!) !== 'we') continue
+    const next = normal(words[index + 1]!)
+    const after = words[index + 2] ? normal(words[index + 2]!) : ''
+    if (adviceVerbs.has(next) || (next.endsWith('ly') && adviceVerbs.has(after))) return true
+  }
+  return false
+}
+
+const ownNouns = new Set(['team', 'story', 'mission', 'founders', 'people', 'history', 'values'])
+
+/** Whether every word of `paragraph` is link text. */
+function onlyLinks(paragraph: Paragraph, links: Array<[number, number]>): boolean {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    for (const node of sentence.children) {
+      if (node.type !== 'WordNode') continue
+      const start = node.position?.start.offset
+      if (start === undefined || !links.some(([from, to]) => start >= from && start < to)) return false
+    }
+  }
+  return true
+}
+
+/** A heading "About <Name>" that names neither the company nor a brand ("About Y Combinator"). */
+function aboutSomeoneElse(heading: Paragraph, brands: BrandFinder): boolean {
+  const sentence = heading.children.find((child): child is Sentence => child.type === 'SentenceNode')
+  if (!sentence) return false
+  const words = sentence.children.filter((node): node is Word => node.type === 'WordNode')
+  if (words.length < 2 || normal(words[0]!) !== 'about') return false
+  const rest = words.slice(1)
+  // "About the Company", "About Us", "About the Team" are the company's own.
+  if (rest.some((word) => isSelfWord(word, sentence) || companyNouns.has(normal(word)) || ownNouns.has(normal(word)))) return false
+  if (brands.find(sentence).length > 0) return false
+  return rest.every((word) => /^[A-Z0-9]/.test(toString(word)) || /^(?:of|and|the|for|&)$/i.test(toString(word)))
+}
+
+/** "The company now operates…" can describe the company without a we/our or a brand. */
+function startsWithThe(words: Word[]): boolean {
+  return words.length > 1 && normal(words[0]!) === 'the' && companyNouns.has(normal(words[1]!))
+}
+
+/** A past-tense verb: "was", "built", "started" (not "need" or "exceed"). */
+function isPast(value: string): boolean {
+  return pastVerbs.has(value) || (value.length > 4 && value.endsWith('ed') && !notPast.has(value))
+}
+
+/**
+ * Whether a sentence (its words) is an instruction to the reader: it opens with a verb from
+ * the list ("Book online"), or with "Please", "Don't", "Never", "Let's", and the next word
+ * does not make it a statement ("Park is closed on Sundays").
+ */
+export function isImperative(words: Word[], verbs: Set<string>): boolean {
+  const first = words[0]
+  if (!first) return false
+  const value = normal(first)
+  if (openers.has(value)) return true
+  if (!verbs.has(value)) return false
+  const next = words[1]
+  return next === undefined || !notAfter.has(normal(next))
+}
+
+export const rule: RuleModule<ReaderAbsentOptions> = {meta, plugin: retextYoufirstReaderAbsent}

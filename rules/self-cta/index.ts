@@ -1,0 +1,357 @@
+/**
+ * self-cta: calls to action about the company ("Contact us", "Learn more about us",
+ * "Our services") in buttons, stand-alone links, headings and one-sentence paragraphs.
+ * Documentation: ./README.md. Phrases: ./ctas.json.
+ */
+import type {Paragraph, Sentence, Word} from 'nlcst'
+import {BrandFinder} from '../../src/prose/brands.js'
+import {verbatimRange} from '../../src/prose/edit.js'
+import {isReaderWord} from '../../src/prose/references.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {
+  compilePattern,
+  firstWords,
+  matchAt,
+  matchCase,
+  matchWhole,
+  sentencesOf,
+  tokenize,
+  tokensText,
+  wordTokens,
+  type CompiledPattern,
+  type NounPhraseOptions,
+  type Token
+} from '../../src/prose/patterns.js'
+import {blockData, normal} from '../../src/prose/words.js'
+import data from './ctas.json' with {type: 'json'}
+
+export interface CtaPhrase {
+  /** A whole call to action, in the pattern syntax of ctas.json ("visit our showroom"). */
+  pattern: string
+  /** What to write instead, best first. */
+  suggestions?: string[]
+}
+
+export interface SelfCtaOptions extends SharedOptions {
+  /** Extra calls to action to flag when they are the whole text of a button, link, heading or sentence. */
+  phrases?: Array<string | CtaPhrase>
+  /** Calls to action never to flag, as written ("Contact us"); letter case does not matter. */
+  allow?: string[]
+  /** Also check paragraphs and list items that are one sentence long (default true). */
+  sentences?: boolean
+}
+
+export const meta: RuleMeta = {
+  id: 'self-cta',
+  description: 'Calls to action about the company, such as "Contact us", "Learn more about us" and "Our services".',
+  url: ruleUrl('self-cta'),
+  defaultSeverity: 'warn',
+  fixable: false,
+  hasSuggestions: true,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      phrases: {
+        type: 'array',
+        items: {
+          anyOf: [
+            {type: 'string', minLength: 1},
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['pattern'],
+              properties: {
+                pattern: {type: 'string', minLength: 1},
+                suggestions: {type: 'array', items: {type: 'string'}}
+              }
+            }
+          ]
+        }
+      },
+      allow: {type: 'array', items: {type: 'string'}},
+      sentences: {type: 'boolean'}
+    }
+  }
+}
+
+type Group = 'contact' | 'learn' | 'see' | 'meet' | 'label' | 'custom'
+
+interface Entry {
+  compiled: CompiledPattern
+  group: Group
+  /** Fixed suggestions; otherwise they come from the object. */
+  suggestions?: string[]
+}
+
+interface Found {
+  entry: Entry
+  start: number
+  end: number
+  np?: [number, number]
+}
+
+const groups = data.groups as Record<string, string[]>
+const nouns = data.nouns as Record<string, string | string[]>
+const resourceNouns = new Set(data.resourceNouns)
+const legalWords = new Set(data.legalWords)
+const filler = new Set(data.filler)
+const infoWords = new Set(data.infoWords)
+const nounPhrase: NounPhraseOptions = {stop: new Set(data.notNoun), maxWords: 4}
+const phoneLike = /\d/
+
+/** The action patterns: every verb of a group followed by every object it takes. */
+function actions(): Entry[] {
+  const entries: Entry[] = []
+  const add = (group: Group, verbs: string[], objects: string[]) => {
+    for (const verb of verbs) for (const object of objects) entries.push({compiled: compilePattern(`${verb} ${object}`), group})
+  }
+  add('contact', data.verbs.contact, data.objects.contact)
+  add('learn', data.verbs.learn, data.objects.about)
+  // "Explore Acme" is about the product, not the company: only "learn more about" takes a bare brand.
+  add('see', data.verbs.see, data.objects.about.filter((object) => object !== '{brand}'))
+  add('meet', data.verbs.meet, data.objects.meet)
+  for (const phrase of data.contactPhrases) entries.push({compiled: compilePattern(phrase), group: 'contact'})
+  return entries
+}
+
+const builtInActions = actions()
+const labels: Array<Entry & {labelGroup?: string}> = data.labels.map((label) => ({
+  compiled: compilePattern(label.pattern),
+  group: 'label' as const,
+  ...(label.group ? {labelGroup: label.group} : {})
+}))
+
+function key(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\s.!?\u2192\u00BB>]+$/, '').replace(/\s+/g, ' ').trim()
+}
+
+export default function retextYoufirstSelfCta(options: SelfCtaOptions = {}): Transformer {
+  const custom: Entry[] = (options.phrases ?? []).map((item) => {
+    const phrase = typeof item === 'string' ? {pattern: item} : item
+    return {compiled: compilePattern(phrase.pattern), group: 'custom', ...(phrase.suggestions ? {suggestions: phrase.suggestions} : {})}
+  })
+  const actionEntries = indexByFirstWord([...custom, ...builtInActions])
+  const allow = new Set((options.allow ?? []).map(key))
+  const brands = new BrandFinder(options.brands ?? [])
+  const checkSentences = options.sentences !== false
+
+  return function (tree, file) {
+    for (const block of tree.children) {
+      if (block.type !== 'ParagraphNode') continue
+      const info = blockData(block)
+      if (info?.quote) continue
+      const kind = info?.kind ?? 'paragraph'
+      const sentences = sentencesOf(block)
+
+      if (kind === 'button' || info?.cta) {
+        check(wordTokens(tokenize(sentences, brands)), 'button')
+        continue
+      }
+      if (kind === 'heading') {
+        // Headings that name the company ("Why choose us") belong to self-heading; only actions here.
+        check(wordTokens(tokenize(sentences, brands)), 'heading')
+        continue
+      }
+      if (kind !== 'paragraph' && kind !== 'listItem') continue
+
+      const links = info?.links ?? []
+      if (links.length > 0 && standalone(block, links)) {
+        // Three or more links and nothing else: a menu, whose labels are for finding your way.
+        if (links.length >= 3) continue
+        for (const range of links) check(wordTokens(tokenize(sentences, brands, range)), kind === 'listItem' ? 'item link' : 'link')
+        continue
+      }
+      if (!checkSentences || sentences.length !== 1) continue
+      if (custom.length === 0 && !mayHoldAction(sentences[0]!, brands)) continue
+      const all = tokenize(sentences, brands)
+      check(wordTokens(all), 'sentence', all)
+    }
+
+    function check(words: Token[], context: 'button' | 'heading' | 'link' | 'item link' | 'sentence', all?: Token[]): void {
+      if (words.length === 0) return
+      if (words.some(isReader)) return
+      let found = findAction(words, actionEntries)
+      // A heading "Contact us" labels the contact details below it, and "Meet the founders" in
+      // an agenda is an event: only links and buttons make those calls to action.
+      if (found && (found.entry.group === 'contact' || found.entry.group === 'meet') && context === 'heading') return
+      if (found && found.entry.group === 'meet' && context === 'sentence') return
+      if (!found && (context === 'button' || context === 'link')) found = findLabel(words)
+      if (!found) return
+      if (context === 'sentence' && !sentenceOk(found, words, all ?? [])) return
+
+      const first = words[0]!
+      const last = words.at(-1)!
+      const actual = tokensText(words, 0, words.length - 1)
+      if (allow.has(key(actual)) || allow.has(key(tokensText(words, found.start, found.end - 1)))) return
+      // A sentence with an address or a number in it cannot become a short label without
+      // losing them: name the problem, offer no rewrite.
+      const hasDetails = (all ?? []).some((token) => token.kind === 'source' || phoneLike.test(token.value))
+      const expected = hasDetails ? [] : suggestionsFor(found, words).map((text) => matchCase(text, actual))
+      const range =
+        first.sentence === last.sentence && !hasDetails ? verbatimRange(file, first.sentence, first.from, last.to) : undefined
+      const suggestions = range ? expected.map((text) => ({desc: `Replace “${actual}” with “${text}”`, fix: {range, text}})) : []
+      report(file, {
+        ruleId: 'self-cta',
+        url: meta.url,
+        start: first.sentence.children[first.from]!,
+        end: last.sentence.children[last.to]!,
+        actual,
+        expected,
+        reason:
+          expected.length > 0
+            ? `“${actual}” is a call to action about the company: name what the reader gets, such as “${expected[0]}”`
+            : `“${actual}” is a call to action about the company: name what the reader gets`,
+        ...(suggestions.length > 0 ? {suggestions} : {})
+      })
+    }
+  }
+}
+
+/** Words every action holds one of ("us", "our", "touch" of "get in touch"…), to skip most sentences at once. */
+const triggers = new Set([
+  'us', 'our', 'we', 'touch', 'out', 'team', 'firm', 'company', 'office', 'agency', 'studio', 'practice', 'founders',
+  'people', 'staff', 'organization', 'organisation', 'started'
+])
+
+/** Whether `sentence` may hold an action: a trigger word or a brand. */
+function mayHoldAction(sentence: Sentence, brands: BrandFinder): boolean {
+  for (const node of sentence.children) {
+    if (node.type === 'WordNode' && triggers.has(normal(node))) return true
+  }
+  return !brands.empty && brands.find(sentence).length > 0
+}
+
+/** Whether every word of `block` is link text. */
+function standalone(block: Paragraph, links: Array<[number, number]>): boolean {
+  for (const sentence of block.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    for (const node of sentence.children) {
+      if (node.type !== 'WordNode') continue
+      const start = node.position?.start.offset
+      if (start === undefined || !links.some(([from, to]) => start >= from && start < to)) return false
+    }
+  }
+  return true
+}
+
+function isReader(token: Token): boolean {
+  const node = token.sentence.children[token.from]
+  return token.kind === 'word' && node?.type === 'WordNode' && isReaderWord(node as Word)
+}
+
+interface Index {
+  byFirst: Map<string, Entry[]>
+  anywhere: Entry[]
+}
+
+function indexByFirstWord(entries: Entry[]): Index {
+  const index: Index = {byFirst: new Map(), anywhere: []}
+  for (const entry of entries) {
+    const words = firstWords(entry.compiled)
+    if (!words) {
+      index.anywhere.push(entry)
+      continue
+    }
+    for (const word of words) {
+      const list = index.byFirst.get(word) ?? []
+      list.push(entry)
+      index.byFirst.set(word, list)
+    }
+  }
+  return index
+}
+
+/** The first action in `words` whose other words are all filler. */
+function findAction(words: Token[], index: Index): Found | undefined {
+  for (let start = 0; start < words.length; start++) {
+    const candidates = [...index.anywhere, ...(index.byFirst.get(words[start]!.value) ?? [])]
+    for (const entry of candidates) {
+      for (const match of matchAt(words, start, entry.compiled, nounPhrase)) {
+        if (match.np && !aboutCompany(words, match.np)) continue
+        const found: Found = {entry, start, end: match.end, ...(match.np ? {np: match.np} : {})}
+        if (onlyFiller(words, found)) return found
+      }
+    }
+  }
+  return undefined
+}
+
+function findLabel(words: Token[]): Found | undefined {
+  for (const entry of labels) {
+    const match = matchWhole(words, entry.compiled, nounPhrase)
+    if (!match || (match.np && !aboutCompany(words, match.np))) continue
+    return {entry, start: 0, end: match.end, ...(match.np ? {np: match.np} : {})}
+  }
+  return undefined
+}
+
+/** "our <noun phrase>" names the company unless its head names a resource ("our docs", "our release notes"). */
+function aboutCompany(words: Token[], np: [number, number]): boolean {
+  if (resourceNouns.has(words[np[1]]!.value)) return false
+  for (let index = np[0]; index <= np[1]; index++) if (legalWords.has(words[index]!.value)) return false
+  return true
+}
+
+/** Filler, a brand, or a contact detail ("555 0100"). */
+function isFiller(token: Token): boolean {
+  return token.kind === 'brand' || filler.has(token.value) || phoneLike.test(token.value)
+}
+
+/** Whether every word outside the action is filler ("today", "for more information"). */
+function onlyFiller(words: Token[], found: Found): boolean {
+  for (let index = 0; index < words.length; index++) {
+    if (index >= found.start && index < found.end) continue
+    const token = words[index]!
+    if (isFiller(token)) continue
+    // "our events team", "Acme's services": the company again.
+    if (index > 0 && (words[index - 1]!.value === 'our' || words[index - 1]!.possessive) && !resourceNouns.has(token.value)) continue
+    if (index > 1 && (words[index - 2]!.value === 'our' || words[index - 2]!.possessive) && !filler.has(words[index - 1]!.value) && !resourceNouns.has(token.value)) continue
+    return false
+  }
+  return true
+}
+
+/**
+ * A sentence is a call to action only when it is nothing else: no reader (checked before),
+ * and a contact action with contact details ("Call us on 555 0100") only when it is also
+ * about learning more of the company ("For more information, please contact us at …").
+ */
+function sentenceOk(found: Found, words: Token[], all: Token[]): boolean {
+  const group = found.entry.group
+  if (group !== 'contact') return true
+  const details = all.some((token) => token.kind === 'source' || (token.kind === 'word' && phoneLike.test(token.value)))
+  return !details || words.some((token) => infoWords.has(token.value))
+}
+
+function suggestionsFor(found: Found, words: Token[]): string[] {
+  const entry = found.entry as Entry & {labelGroup?: string}
+  if (entry.suggestions) return entry.suggestions
+  if (entry.group === 'custom') return []
+  if (entry.group === 'contact') return groups.contact ?? []
+  if (entry.group === 'meet') return groups.team ?? []
+  if (found.np) {
+    const noun = words[found.np[1]]!.value
+    const choice = nouns[noun]
+    if (Array.isArray(choice)) return choice
+    if (typeof choice === 'string') return groups[choice] ?? []
+    const singular = singularOf(noun)
+    if (singular) return [`Find the right ${singular} for you`]
+    return groups.company ?? []
+  }
+  if (entry.labelGroup) return groups[entry.labelGroup] ?? []
+  // "what we do", "what Acme offers": the offer; "us", "who we are", a brand: the company.
+  const object = words.slice(found.start, found.end).map((token) => token.value)
+  if (object.includes('what') && !object.includes('believe') && !object.includes('stand')) return groups.offer ?? []
+  return groups.company ?? []
+}
+
+/** The singular of a regular plural ("programs" → "program"), or undefined. */
+function singularOf(noun: string): string | undefined {
+  if (!/^[a-z]+$/.test(noun) || noun.length < 4 || !noun.endsWith('s') || /(?:ss|us|is)$/.test(noun)) return undefined
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`
+  if (/(?:sses|xes|ches|shes)$/.test(noun)) return noun.slice(0, -2)
+  return noun.slice(0, -1)
+}
+
+export const rule: RuleModule<SelfCtaOptions> = {meta, plugin: retextYoufirstSelfCta}

@@ -1,0 +1,181 @@
+/**
+ * self-heading: headings about the company ("Our Story", "Why Choose Us", "About Acme").
+ * Documentation: ./README.md. Patterns: ./headings.json.
+ */
+import type {Paragraph} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {BrandFinder} from '../../src/prose/brands.js'
+import {verbatimRange} from '../../src/prose/edit.js'
+import {isReaderWord} from '../../src/prose/references.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {
+  compilePattern,
+  matchCase,
+  matchWhole,
+  sentencesOf,
+  tokenize,
+  tokensText,
+  wordTokens,
+  type CompiledPattern,
+  type NounPhraseOptions,
+  type Token
+} from '../../src/prose/patterns.js'
+import {isPolicyPage} from '../../src/prose/genre.js'
+import {blockData} from '../../src/prose/words.js'
+import data from './headings.json' with {type: 'json'}
+
+export interface HeadingPattern {
+  pattern: string
+  /** Reader-centred headings to offer instead, best first. */
+  suggestions?: string[]
+}
+
+export interface SelfHeadingOptions extends SharedOptions {
+  /** Extra patterns to flag (see headings.json for the syntax). */
+  phrases?: Array<string | HeadingPattern>
+  /** Headings never to flag, as written (letter case and final punctuation do not matter). */
+  allow?: string[]
+  /** Also check the page title: front-matter `title` and HTML `<title>` (default true). */
+  titles?: boolean
+}
+
+export const meta: RuleMeta = {
+  id: 'self-heading',
+  description: 'Headings about the company, such as "Our Story", "Why Choose Us" and "About Acme".',
+  url: ruleUrl('self-heading'),
+  defaultSeverity: 'warn',
+  fixable: false,
+  hasSuggestions: true,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      phrases: {
+        type: 'array',
+        items: {
+          anyOf: [
+            {type: 'string', minLength: 1},
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['pattern'],
+              properties: {
+                pattern: {type: 'string', minLength: 1},
+                suggestions: {type: 'array', items: {type: 'string'}}
+              }
+            }
+          ]
+        }
+      },
+      allow: {type: 'array', items: {type: 'string'}},
+      titles: {type: 'boolean'}
+    }
+  }
+}
+
+interface Entry {
+  compiled: CompiledPattern
+  suggestions?: string[]
+}
+
+/** Title separators ("About Us | Acme"); a colon is not one: "Our offer: dual licensing" is a sentence. */
+const separators = new Set(['|', '\u2013', '\u2014', '-', '\u00B7', '\u2022'])
+const nounSuggestions = data.nouns as Record<string, string[]>
+const stopNouns = new Set(data.stopNouns)
+const nounPhrase: NounPhraseOptions = {stop: new Set(data.notNoun), maxWords: 3}
+
+function key(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\s.!?:]+$/, '').replace(/\s+/g, ' ').trim()
+}
+
+export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = {}): Transformer {
+  const entries: Entry[] = [...(data.patterns as HeadingPattern[]), ...(options.phrases ?? [])].map((item) => {
+    const pattern = typeof item === 'string' ? {pattern: item} : item
+    return {compiled: compilePattern(pattern.pattern), ...(pattern.suggestions ? {suggestions: pattern.suggestions} : {})}
+  })
+  const allow = new Set((options.allow ?? []).map(key))
+  const brands = new BrandFinder(options.brands ?? [])
+  const titles = options.titles !== false
+
+  return function (tree, file) {
+    // "Our commitment" on an accessibility statement or a privacy policy is not marketing copy.
+    if (isPolicyPage(tree)) return
+    const headings = new Set<string>()
+    const candidates: Paragraph[] = []
+    for (const block of tree.children) {
+      if (block.type !== 'ParagraphNode') continue
+      const data = blockData(block)
+      if (!data || data.quote) continue
+      if (data.kind === 'heading') {
+        headings.add(key(toString(block)))
+        candidates.push(block)
+      } else if (titles && (data.kind === 'title' || (data.kind === 'frontMatter' && data.key === 'title'))) {
+        candidates.push(block)
+      }
+    }
+
+    for (const block of candidates) {
+      const isTitle = blockData(block)?.kind !== 'heading'
+      if (isTitle && headings.has(key(toString(block)))) continue
+      const sentences = sentencesOf(block)
+      if (sentences.some((sentence) => sentence.children.some((node) => node.type === 'WordNode' && isReaderWord(node)))) continue
+      const tokens = tokenize(sentences, brands)
+      for (const segment of segments(tokens)) {
+        const words = wordTokens(segment)
+        if (words.length === 0) continue
+        const found = match(words, entries)
+        if (!found) continue
+        const first = words[0]!
+        const last = words.at(-1)!
+        const actual = tokensText(words, 0, words.length - 1)
+        if (allow.has(key(actual))) continue
+        const expected = found.map((suggestion) => matchCase(suggestion, actual))
+        const range = first.sentence === last.sentence ? verbatimRange(file, first.sentence, first.from, last.to) : undefined
+        const suggestions = range
+          ? expected.map((text) => ({desc: `Replace “${actual}” with “${text}”`, fix: {range, text}}))
+          : []
+        report(file, {
+          ruleId: 'self-heading',
+          url: meta.url,
+          start: first.sentence.children[first.from]!,
+          end: last.sentence.children[last.to]!,
+          actual,
+          expected,
+          reason:
+            expected.length > 0
+              ? `“${actual}” is a heading about the company: name what the reader gets, such as “${expected[0]}”`
+              : `“${actual}” is a heading about the company: name what the reader gets from this section`,
+          ...(suggestions.length > 0 ? {suggestions} : {})
+        })
+      }
+    }
+  }
+}
+
+/** Parts of a heading between separators ("Our Story | Acme" → two parts). */
+function segments(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [[]]
+  for (const token of tokens) {
+    if (token.kind === 'punctuation' && separators.has(token.value)) parts.push([])
+    else parts.at(-1)!.push(token)
+  }
+  return parts
+}
+
+/** The suggestions of the first pattern that matches all of `words`, or undefined. */
+function match(words: Token[], entries: Entry[]): string[] | undefined {
+  for (const entry of entries) {
+    const found = matchWhole(words, entry.compiled, nounPhrase)
+    if (!found) continue
+    if (found.np) {
+      const phrase = words.slice(found.np[0], found.np[1] + 1)
+      if (phrase.some((token) => stopNouns.has(token.value))) continue
+      if (entry.suggestions) return entry.suggestions
+      return nounSuggestions[phrase.at(-1)!.value] ?? []
+    }
+    return entry.suggestions ?? []
+  }
+  return undefined
+}
+
+export const rule: RuleModule<SelfHeadingOptions> = {meta, plugin: retextYoufirstSelfHeading}

@@ -1,0 +1,982 @@
+/**
+ * third-person-customer: copy that talks about the reader instead of to them ("Our customers
+ * can export reports", "Each member gets a locker", "We protect customers' data").
+ * Documentation: ./README.md. Word lists: ./nouns.json, ./verbs.json.
+ *
+ * The rule looks for a customer noun (data) in a position where it stands for the reader:
+ * the subject of a present-tense or modal verb, the object of a verb such as "send" or
+ * "help", a possessive, or the subject of a question. Everything else is left alone:
+ * numbers and quantifiers ("Over 3,000 customers"), someone else's customers ("your
+ * users"), compounds ("customer portal"), places and clauses that narrow the group
+ * ("customers in Canada"), past events, praise framing ("Our customers love us"), quotes.
+ *
+ * The rewrite to "you" is an automatic fix only when the verb agreement and every pronoun
+ * that follows are known; otherwise it is offered as a suggestion.
+ */
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {VFile} from 'vfile'
+import {verbatimRange} from '../../src/prose/edit.js'
+import {matchCase, thirdPerson, thirdPersonIndex} from '../../src/prose/inflect.js'
+import {BrandMatcher, isReaderWord} from '../../src/prose/references.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {blockData, eachSentence, normal, quotedChildren} from '../../src/prose/words.js'
+import type {Edit} from '../../src/types.js'
+import nounData from './nouns.json' with {type: 'json'}
+import verbData from './verbs.json' with {type: 'json'}
+
+export interface CustomerNoun {
+  singular: string
+  plural: string
+  /** Whether "our" + the noun means the reader (default true; false for "our volunteers"). */
+  our?: boolean
+  /** Whether a brand + the noun means the reader (default true; false for "Acme members", who may be staff). */
+  brand?: boolean
+}
+
+export interface ThirdPersonCustomerOptions extends SharedOptions {
+  /** Extra customer nouns: a singular (plural + "s") or {singular, plural, our?}. */
+  nouns?: Array<string | CustomerNoun>
+  /** Built-in nouns not to flag (singular or plural). */
+  allow?: string[]
+}
+
+export const meta: RuleMeta = {
+  id: 'third-person-customer',
+  description: 'Copy that talks about the reader in the third person ("Our customers can…") instead of to them ("You can…").',
+  url: ruleUrl('third-person-customer'),
+  defaultSeverity: 'warn',
+  fixable: true,
+  hasSuggestions: true,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      nouns: {
+        type: 'array',
+        items: {
+          anyOf: [
+            {type: 'string', minLength: 1},
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['singular', 'plural'],
+              properties: {
+                singular: {type: 'string', minLength: 1},
+                plural: {type: 'string', minLength: 1},
+                our: {type: 'boolean'},
+                brand: {type: 'boolean'}
+              }
+            }
+          ]
+        }
+      },
+      allow: {type: 'array', items: {type: 'string'}}
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Word lists compiled once.
+
+const baseVerbs = new Set<string>([...verbData.base, ...verbData.testimonial, ...verbData.describing])
+const describing = new Set<string>(verbData.describing)
+const thirdToBase = thirdPersonIndex(baseVerbs)
+const objectVerbs = new Set<string>()
+for (const base of verbData.objectVerbs) {
+  objectVerbs.add(base)
+  objectVerbs.add(thirdPerson(base))
+  objectVerbs.add(base.endsWith('e') ? `${base.slice(0, -1)}ing` : `${base}ing`)
+}
+const testimonial = new Set<string>(verbData.testimonial)
+const ambiguous = new Set<string>(verbData.ambiguous)
+const participles = new Set<string>(verbData.participles)
+const pastForms = new Set<string>(verbData.past)
+const restrictive = new Set<string>(nounData.restrictive)
+const states = new Set<string>(verbData.states)
+const hypothetical = new Set(['example', 'e.g.', 'imagine', 'suppose', 'instance', 'hypothetical', 'scenario'])
+/** Opening phrases that generalise ("In most cases, users…") or set a scene ("Externally, …"). */
+const generalising = new Set([
+  'most', 'many', 'some', 'cases', 'case', 'example', 'instance', 'often', 'typically', 'usually', 'generally',
+  'however', 'unfortunately', 'otherwise', 'meanwhile', 'externally', 'internally', 'sometimes', 'ideally', 'later'
+])
+
+const modals = new Set([
+  'can', 'cannot', "can't", 'will', "won't", 'may', 'must', "mustn't", 'should', "shouldn't", 'could', "couldn't",
+  'would', "wouldn't", 'might', 'shall'
+])
+/** Third-person singular be/have/do and the form that goes with "you". */
+const agreeing: Record<string, string> = {
+  is: 'are', was: 'were', has: 'have', does: 'do', "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't",
+  "doesn't": "don't"
+}
+const pluralAux = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't"])
+const finite = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', ...modals])
+/** Adverbs that may stand between a subject and its verb ("Our customer always comes first"). */
+const adverbs = new Set([
+  'always', 'never', 'also', 'only', 'just', 'still', 'often', 'usually', 'automatically', 'instantly', 'immediately',
+  'simply', 'easily', 'already', 'now', 'then', 'even', 'typically', 'generally', 'sometimes', 'soon', 'securely',
+  'directly', 'safely', 'freely', 'quickly', 'not', 'no', 'longer'
+])
+/** Words after which a new clause, and so a subject, may start. */
+const boundaryWords = new Set([
+  'if', 'when', 'whenever', 'once', 'after', 'before', 'while', 'until', 'unless', 'because', 'so', 'as', 'then',
+  'but', 'that', 'where', 'what', 'how', 'why', 'since', 'though', 'although', 'now', 'today', 'here', 'sure',
+  'ensure', 'ensures', 'means', 'mean', 'believe', 'think', 'know'
+])
+const conditional = new Set(['if', 'when', 'whenever', 'once', 'unless'])
+const singularDeterminers = new Set(['the', 'a', 'an', 'each', 'every', 'any', 'our'])
+/** Words after a customer noun that narrow the group or make it someone else. */
+const restrictors = new Set([
+  'in', 'from', 'across', 'outside', 'within', 'at', 'on', 'of', 'with', 'without', 'like', 'such', 'including',
+  'based', 'located', 'near', 'around', 'throughout', 'worldwide', 'everywhere', 'globally', 'aged', 'over', 'under',
+  'between', 'or', 'and', 'whose', 'whom', 'than', 'too', 'alike', 'all', 'both', 'each', 'there', 'here', 'abroad',
+  'nationwide', 'who', 'that', 'which', 'themselves'
+])
+/** Nouns after a possessive that make a name, not a reference to the reader ("user's guide"). */
+const possessiveCompounds = new Set([
+  'guide', 'guides', 'manual', 'manuals', 'handbook', 'choice', 'association', 'union', 'group', 'forum', 'council',
+  'bill', 'charter', 'lounge', 'club'
+])
+/** Words that may follow a verb: its object, a complement or an adverbial. */
+const objectStart = new Set([
+  'a', 'an', 'the', 'your', 'our', 'their', 'his', 'her', 'its', 'my', 'this', 'that', 'these', 'those', 'each',
+  'every', 'all', 'any', 'no', 'some', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'more', 'less', 'up', 'back', 'out', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'into', 'over',
+  'through', 'when', 'while', 'after', 'before', 'until', 'if', 'as', 'what', 'how', 'first', 'only', 'it', 'them',
+  'us', 'you', 'me', 'him', 'nothing', 'everything', 'something', 'anything', 'full', 'online', 'instantly',
+  'immediately', 'directly', 'automatically', 'free', 'access', 'unlimited', 'priority', 'exclusive', 'extra', 'double',
+  'early', 'personal', 'whether', 'where', 'which', 'own', 'exactly', 'just', 'right', 'again', 'together'
+])
+/** Stricter than objectStart, for verbs that are also plural nouns ("reviews"). */
+const determinerLike = new Set([
+  'a', 'an', 'the', 'your', 'our', 'their', 'his', 'its', 'my', 'this', 'these', 'those', 'each', 'every', 'all',
+  'any', 'no', 'some', 'one', 'two', 'three', 'it', 'them', 'us', 'you', 'me', 'him'
+])
+/** Words ending in "s" that are not plural nouns (for pronoun resolution). */
+const notPlural = new Set([
+  'is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'always', 'sometimes',
+  'perhaps', 'unless', 'across', 'plus', 'thus', 'less', 'as', 'us', 'yes', 'whereas', 'besides', 'towards',
+  'afterwards', 'nowadays', 'news', 'bus', 'gas', 'minus', 'various', 'previous', 'serious', 'famous', 'nervous'
+])
+/** Auxiliaries that open a question, and their form with "you". */
+const questionAux: Record<string, string> = {
+  does: 'do', do: 'do', is: 'are', are: 'are', has: 'have', have: 'have', was: 'were', were: 'were', "doesn't": "don't",
+  "isn't": "aren't", "hasn't": "haven't", can: 'can', will: 'will', may: 'may', should: 'should', could: 'could',
+  would: 'would', must: 'must', might: 'might'
+}
+
+// ---------------------------------------------------------------------------
+
+type NumberKind = 'singular' | 'plural'
+
+interface NounForm {
+  /** Words of the noun before the last one ("account" in "account holder"). */
+  before: string[]
+  number: NumberKind
+  /** The plural, used as the noun's key. */
+  key: string
+  our: boolean
+  brand: boolean
+}
+
+interface Word {
+  /** Index in sentence.children. */
+  index: number
+  norm: string
+  text: string
+  /** Non-word children between the previous word and this one, as text. */
+  gap: string
+}
+
+/** Replace sentence children `from`..`to` with `text`. */
+interface Replacement {
+  from: number
+  to: number
+  text: string
+}
+
+interface Found {
+  /** Positions in the word list of the flagged text. */
+  first: number
+  last: number
+  replacements: Replacement[]
+  /** A pronoun or verb could not be rewritten safely: offer the rewrite as a suggestion only. */
+  blocked: boolean
+  /** A group narrowed by an adjective or a clause: "you" alone would drop the condition. */
+  restricted: boolean
+  /** Praise framing ("Our customers love…"): no rewrite to "you". */
+  testimonial?: boolean
+  /** For restricted groups: a conditional rewrite ("If you pay yearly, you save"), offered as a suggestion. */
+  conditional?: Replacement[]
+}
+
+interface VerbGroup {
+  /** Position of the verb that agrees with the subject (the modal, in "can export"). */
+  head: number
+  /** Position of the last word of the group ("export" in "can export"). */
+  last: number
+  replacements: Replacement[]
+  testimonial: boolean
+}
+
+const isSpaceGap = (gap: string) => gap === '' || /^[ \t]+$/.test(gap)
+
+/** `replacement` in the case and apostrophe style of `original` ("Doesn’t" → "Don’t"). */
+function like(original: string, replacement: string): string {
+  const cased = matchCase(original, replacement)
+  return original.includes('\u2019') ? cased.replace(/'/g, '\u2019') : cased
+}
+
+function wordList(sentence: Sentence): Word[] {
+  const list: Word[] = []
+  let gap = ''
+  for (const [index, node] of sentence.children.entries()) {
+    if (node.type === 'WordNode') {
+      list.push({index, norm: normal(node), text: toString(node), gap})
+      gap = ''
+    } else {
+      gap += toString(node)
+    }
+  }
+  return list
+}
+
+function compileNouns(options: ThirdPersonCustomerOptions): Map<string, NounForm[]> {
+  const allow = new Set((options.allow ?? []).map((word) => word.toLowerCase()))
+  const entries: CustomerNoun[] = [
+    ...(nounData.nouns as CustomerNoun[]),
+    ...(options.nouns ?? []).map((noun) => (typeof noun === 'string' ? {singular: noun, plural: `${noun}s`} : noun))
+  ].filter((noun) => !allow.has(noun.singular.toLowerCase()) && !allow.has(noun.plural.toLowerCase()))
+  const forms = new Map<string, NounForm[]>()
+  for (const noun of entries) {
+    const key = noun.plural.toLowerCase()
+    for (const [form, number] of [
+      [noun.singular, 'singular'],
+      [noun.plural, 'plural']
+    ] as const) {
+      const words = form.toLowerCase().trim().split(/\s+/)
+      const last = words.pop()!
+      const list = forms.get(last) ?? []
+      list.push({before: words, number, key, our: noun.our !== false, brand: noun.brand !== false})
+      // Longest first: "account holders" before a one-word "holders".
+      list.sort((a, b) => b.before.length - a.before.length)
+      forms.set(last, list)
+    }
+  }
+  return forms
+}
+
+const yourNouns = new Set<string>(nounData.yourNouns)
+const buildNouns = new Set<string>(nounData.buildNouns)
+/** Page words that give a noun another sense, as word → noun key. */
+const pageSenses = new Map<string, string>()
+for (const [noun, words] of Object.entries(nounData.pageSenses)) for (const word of words) pageSenses.set(word, noun)
+
+interface PageContext {
+  builder: boolean
+  othersPeople: Set<string>
+  /** Whether the page addresses the reader as "you" anywhere. */
+  addressesReader: boolean
+}
+
+const senseWords = new Map<string, Set<string>>(Object.entries(nounData.senses).map(([noun, words]) => [noun, new Set(words)]))
+
+/**
+ * What the whole page says about its reader. `builder`: the reader has users or customers
+ * of their own ("your app", "your business", "our form" in a tutorial), so customer nouns
+ * on the page are theirs. `othersPeople`: nouns the page uses for someone else's people
+ * ("your users", "their customers", "end users").
+ */
+function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
+  const othersPeople = new Set<string>()
+  let builder = false
+  let addressesReader = false
+  eachSentence(tree, (sentence) => {
+    if (builder) return
+    // One cheap pass over the words; the word list is built only for the few sentences that need it.
+    let trigger = false
+    for (const node of sentence.children) {
+      if (node.type !== 'WordNode') continue
+      if (!addressesReader && isReaderWord(node)) addressesReader = true
+      const v = normal(node)
+      const sense = pageSenses.get(v)
+      if (sense) othersPeople.add(sense)
+      if (/^(?:your|their|our|end|end-users?)$/.test(v)) trigger = true
+    }
+    if (!trigger) return
+    const words = wordList(sentence)
+    for (let k = 0; k < words.length; k++) {
+      const v = words[k]!.norm
+      const next = words[k + 1]
+      if (!next) continue
+      if (v === 'end' && /^users?$/.test(next.norm) && isSpaceGap(next.gap)) othersPeople.add('users')
+      if (v === 'end-user' || v === 'end-users') othersPeople.add('users')
+      if (v !== 'your' && v !== 'their' && v !== 'our') continue
+      if (v === 'your' && yourNouns.has(next.norm) && !(next.norm === 'service' && words[k - 1]?.norm === 'at')) builder = true
+      if (v === 'our' && buildNouns.has(next.norm)) builder = true
+      if (v === 'our') continue
+      for (let n = k + 1; n <= k + 3 && n < words.length; n++) {
+        const found = nounAt(nouns, words, sentence, n)
+        if (found) {
+          othersPeople.add(found.form.key)
+          break
+        }
+      }
+    }
+  })
+  return {builder, othersPeople, addressesReader}
+}
+
+/** Whether `paragraph` holds a word addressing the reader ("you", "your"). */
+function addressesReader(paragraph: Paragraph, cache: Map<Paragraph, boolean>): boolean {
+  let result = cache.get(paragraph)
+  if (result === undefined) {
+    result = paragraph.children.some(
+      (sentence) => sentence.type === 'SentenceNode' && sentence.children.some((node) => node.type === 'WordNode' && isReaderWord(node))
+    )
+    cache.set(paragraph, result)
+  }
+  return result
+}
+
+/** Whether `paragraph` uses the noun in another sense ("the client sends a request to the server"). */
+function otherSense(paragraph: Paragraph, key: string, cache: Map<Paragraph, Set<string>>): boolean {
+  const words = senseWords.get(key)
+  if (!words) return false
+  let seen = cache.get(paragraph)
+  if (!seen) {
+    seen = new Set<string>()
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      for (const node of sentence.children) if (node.type === 'WordNode') seen.add(normal(node))
+    }
+    cache.set(paragraph, seen)
+  }
+  for (const word of words) if (seen.has(word)) return true
+  return false
+}
+
+export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCustomerOptions = {}): Transformer {
+  const nouns = compileNouns(options)
+  const brands = new BrandMatcher(options.brands ?? [])
+
+  return function (tree, file) {
+    const context = pageContext(tree, nouns)
+    if (context.builder) return
+    const senses = new Map<Paragraph, Set<string>>()
+    const readerParagraphs = new Map<Paragraph, boolean>()
+
+    eachSentence(tree, (sentence, paragraph) => {
+      if (blockData(paragraph)?.quote) return
+      // Cheap test first: most sentences hold no customer noun.
+      let candidate = false
+      for (const node of sentence.children) {
+        if (node.type === 'WordNode' && nouns.has(normal(node).replace(/'s$/, ''))) {
+          candidate = true
+          break
+        }
+      }
+      if (!candidate) return
+      // A paragraph that talks to the reader as "you" and of "the customer" means two
+      // people ("Send your clients invoices", "Shoppers like you…", "If the customer is
+      // ready, you send the contract").
+      if (addressesReader(paragraph, readerParagraphs)) return
+
+      // An example or a hypothetical sets a scene with someone else's customers.
+      if (sentence.children.some((node) => node.type === 'WordNode' && hypothetical.has(normal(node)))) return
+      const analysis = new SentenceAnalysis(sentence, nouns, brands, context)
+      const quoted = quotedChildren(paragraph)
+      let claimed = -1
+      for (let k = 0; k < analysis.words.length; k++) {
+        if (k <= claimed) continue
+        const noun = nounAt(nouns, analysis.words, sentence, k)
+        if (!noun || context.othersPeople.has(noun.form.key)) continue
+        if (otherSense(paragraph, noun.form.key, senses)) continue
+        if (quoted.has(sentence.children[analysis.words[k]!.index]!)) continue
+        const found = analysis.analyse(noun.start, k, noun.form, noun.possessive)
+        if (!found) continue
+        emit(file, analysis, found)
+        const lastChild = Math.max(...found.replacements.map((r) => r.to), analysis.words[found.last]!.index)
+        claimed = analysis.words.findLastIndex((word) => word.index <= lastChild)
+      }
+    })
+  }
+}
+
+/** The customer noun ending at word `k`, if any, and whether it is possessive. */
+function nounAt(nouns: Map<string, NounForm[]>, words: Word[], sentence: Sentence, k: number) {
+  let norm = words[k]!.norm
+  let possessive: 'no' | 'singular' | 'plural' = 'no'
+  if (norm.endsWith("'s")) {
+    norm = norm.slice(0, -2)
+    possessive = 'singular'
+  }
+  const candidates = nouns.get(norm)
+  if (!candidates) return undefined
+  for (const form of candidates) {
+    let ok = true
+    for (let b = 0; ok && b < form.before.length; b++) {
+      const position = k - form.before.length + b
+      ok = position >= 0 && words[position]!.norm === form.before[b] && isSpaceGap(words[position + 1]!.gap)
+    }
+    if (!ok) continue
+    if (possessive === 'singular' && form.number !== 'singular') return undefined
+    if (possessive === 'no' && form.number === 'plural') {
+      // "customers' data": the apostrophe is a separate node, followed by a space.
+      const after = sentence.children[words[k]!.index + 1]
+      const next = sentence.children[words[k]!.index + 2]
+      if (after?.type === 'PunctuationNode' && /^['\u2019]$/.test(after.value) && next?.type === 'WhiteSpaceNode') {
+        possessive = 'plural'
+      }
+    }
+    return {form, start: k - form.before.length, possessive}
+  }
+  return undefined
+}
+
+class SentenceAnalysis {
+  readonly words: Word[]
+  private readonly brandEnds = new Map<number, number>()
+  private readonly question: boolean
+
+  constructor(
+    readonly sentence: Sentence,
+    private readonly nouns: Map<string, NounForm[]>,
+    brands: BrandMatcher,
+    private readonly page: PageContext
+  ) {
+    this.words = wordList(sentence)
+    for (const [start, end] of brands.find(sentence)) this.brandEnds.set(end, start)
+    this.question = /\?\s*$/.test(toString(sentence))
+  }
+
+  /** The word before position `position`, when only spaces stand between them. */
+  private before(position: number): Word | undefined {
+    return position > 0 && isSpaceGap(this.words[position]!.gap) ? this.words[position - 1] : undefined
+  }
+
+  /** The word at `position` when only spaces stand before it. */
+  private next(position: number): Word | undefined {
+    const word = this.words[position]
+    return word && isSpaceGap(word.gap) ? word : undefined
+  }
+
+  /** Decide what the noun phrase whose noun is `nounStart`..`k` does in the sentence, and how to rewrite it. */
+  analyse(nounStart: number, k: number, form: NounForm, possessive: 'no' | 'singular' | 'plural'): Found | undefined {
+    const words = this.words
+    const singular = form.number === 'singular'
+
+    // Left of the noun: [all [of]] [determiner] [restrictive adjective].
+    let p = nounStart
+    let restricted = false
+    let det = ''
+    const adjective = this.before(p)
+    if (adjective && restrictive.has(adjective.norm)) {
+      restricted = true
+      p--
+    }
+    const determiner = this.before(p)
+    if (determiner && (singular ? singularDeterminers.has(determiner.norm) : determiner.norm === 'our' || determiner.norm === 'all')) {
+      det = determiner.norm
+      p--
+      const all = this.before(p)
+      if (!singular && (det === 'our' || det === 'the') && all?.norm === 'all') {
+        det = `all ${det}`
+        p--
+      } else if (!singular && det === 'our' && all?.norm === 'of' && this.before(p - 1)?.norm === 'all') {
+        det = 'all of our'
+        p -= 2
+      }
+    } else if (determiner && !singular && form.brand && this.brandEnds.has(determiner.index)) {
+      // "Acme customers get…" reads as "our customers".
+      const start = this.brandEnds.get(determiner.index)!
+      const position = words.findIndex((word) => word.index === start)
+      if (position < 0) return undefined
+      det = 'our'
+      p = position
+    }
+    // A singular noun needs a determiner: "customer support", "Member FDIC" are compounds.
+    if (singular && det === '') return undefined
+    // "the customer", "a user" on a page that says "you" is a role in a scenario
+    // ("When a customer places an order, you get an email"), not the reader.
+    if (singular && /^(?:the|a|an)$/.test(det) && this.page.addressesReader) return undefined
+    if (det.endsWith('our') && !form.our) return undefined
+    const ours = det.endsWith('our')
+
+    // What stands before the noun phrase, and whether the noun phrase opens a clause.
+    const left = p > 0 ? words[p - 1]! : undefined
+    const gapBefore = words[p]!.gap
+    let leftKind: 'start' | 'boundary' | 'objectVerb' | 'verb' | 'question' | undefined
+    let opensClause = false
+    if (!left) {
+      leftKind = 'start'
+      opensClause = true
+    } else if (/[;:]/.test(gapBefore)) {
+      leftKind = 'boundary'
+      opensClause = true
+    } else if (/[,\u2014\u2013]/.test(gapBefore)) {
+      // After a short opening phrase: "Thanks to offline mode, users keep working".
+      leftKind = 'boundary'
+      opensClause =
+        /^[^\u2014\u2013]*,[^\u2014\u2013]*$/.test(gapBefore) &&
+        p <= 7 &&
+        words.slice(1, p).every((word) => isSpaceGap(word.gap)) &&
+        !words.slice(0, p).some((word) => generalising.has(word.norm))
+    } else if (!isSpaceGap(gapBefore)) leftKind = undefined
+    else if (this.question && p === 1 && questionAux[left.norm] !== undefined) leftKind = 'question'
+    else if (boundaryWords.has(left.norm)) {
+      leftKind = 'boundary'
+      // "When customers travel, …", "If the customer was charged twice, …".
+      opensClause = p === 1
+    } else if ((left.norm === 'and' || left.norm === 'or') && /,/.test(left.gap)) leftKind = 'boundary'
+    else if (objectVerbs.has(left.norm)) leftKind = 'objectVerb'
+    else if (baseVerbs.has(left.norm) || thirdToBase.has(left.norm)) leftKind = 'verb'
+    if (leftKind === undefined) return undefined
+    const inConditional = left !== undefined && conditional.has(left.norm)
+
+    const npFirst = words[p]!
+    // A capital inside the sentence is a name or a title: only title case ("What Customers Get") passes.
+    const titleCase = p > 0 && /^[A-Z]/.test(words[k]!.text)
+    const npFrom = npFirst.index
+    const npTo = possessive === 'plural' ? words[k]!.index + 1 : words[k]!.index
+    const replacements: Replacement[] = []
+
+    // "customers' data", "the client's invoice" → "your data".
+    if (possessive !== 'no') {
+      if (restricted || leftKind === 'question') return undefined
+      if (singular && det === '') return undefined
+      const position = opensClause || ((leftKind === 'verb' || leftKind === 'objectVerb') && this.selfSubject(p - 1))
+      if (!position) return undefined
+      const ownedWord = words[k + 1]
+      const owned = ownedWord && isSpaceGap(possessive === 'plural' ? ownedWord.gap.replace(/^['\u2019]/, '') : ownedWord.gap) ? ownedWord : undefined
+      if (!owned || possessiveCompounds.has(owned.norm) || finite.has(owned.norm)) return undefined
+      if (titleCase && !/^[A-Z]/.test(owned.text)) return undefined
+      replacements.push({from: npFrom, to: npTo, text: matchCase(npFirst.text, 'your')})
+      // A pronoun after a possessive may stand for the thing owned ("…before they leave"):
+      // "they" and "them" stay; "their" or "his" could be either, so the fix becomes a suggestion.
+      const blocked = words.slice(k + 2).some((word) => /^(?:their|theirs|themselves|his|her|he|she|him)$/.test(word.norm))
+      return {first: p, last: k + 1, replacements, blocked, restricted: false}
+    }
+
+    // "Does the customer need…?" → "Do you need…?"
+    if (leftKind === 'question') {
+      const aux = left!
+      const main = this.next(k + 1)
+      if (restricted || !main || finite.has(main.norm)) return undefined
+      if (!singular && agreeing[aux.norm] !== undefined) return undefined
+      if (singular && pluralAux.has(aux.norm)) return undefined
+      if (testimonial.has(main.norm)) return undefined
+      replacements.push({from: aux.index, to: aux.index, text: like(aux.text, questionAux[aux.norm]!)})
+      replacements.push({from: npFrom, to: npTo, text: matchCase(npFirst.text, 'you')})
+      const pronouns = this.pronouns(k + 1, singular)
+      replacements.push(...pronouns.replacements)
+      return {first: p - 1, last: k, replacements, blocked: pronouns.blocked, restricted: false}
+    }
+
+    // Right of the noun.
+    let j = k + 1
+    let compound = false
+    const after = words[j]
+    if (after && /,/.test(after.gap)) {
+      // "The customer, not the agent, decides…"
+      if (after.norm !== 'not') return this.objectRole(p, k, leftKind, det, singular, restricted, titleCase, npFrom, npTo)
+      let close = j + 1
+      while (close < words.length && close <= j + 6 && !/,/.test(words[close]!.gap)) close++
+      if (close >= words.length || close > j + 6) return undefined
+      j = close
+    } else if (after && isSpaceGap(after.gap) && after.norm === 'and') {
+      // "Each customer and their team get…"
+      const owner = this.next(j + 1)
+      if (owner?.norm === 'their') {
+        replacements.push({from: owner.index, to: owner.index, text: matchCase(owner.text, 'your')})
+        j += 2
+      } else if (owner?.norm === 'his' && this.next(j + 2)?.norm === 'or' && this.next(j + 3)?.norm === 'her') {
+        replacements.push({from: owner.index, to: words[j + 3]!.index, text: matchCase(owner.text, 'your')})
+        j += 4
+      } else return this.objectRole(p, k, leftKind, det, singular, restricted, titleCase, npFrom, npTo)
+      const partner = this.next(j)
+      if (!partner || finite.has(partner.norm) || baseVerbs.has(partner.norm)) return undefined
+      j++
+      compound = true
+    }
+    const following = words[j]
+    if (!following || (!isSpaceGap(following.gap) && !(j !== k + 1 && /,/.test(following.gap)))) {
+      return this.objectRole(p, k, leftKind, det, singular, restricted, titleCase, npFrom, npTo)
+    }
+    if (!compound && (following.norm === 'who' || following.norm === 'that') && j === k + 1) {
+      if (!opensClause) return undefined
+      return this.relative(p, j, singular, npFirst, npFrom)
+    }
+    if (restrictors.has(following.norm) || (/ing$/.test(following.norm) && !baseVerbs.has(following.norm))) {
+      return this.objectRole(p, k, leftKind, det, singular, restricted, titleCase, npFrom, npTo)
+    }
+
+    // Inside a sentence, "our customers" is the reader when the company is speaking of its
+    // own service: "We make sure our customers receive their orders".
+    const subject =
+      opensClause ||
+      (ours && (leftKind === 'boundary' || leftKind === 'verb' || leftKind === 'objectVerb') && this.selfBefore(p))
+    if (!subject) return this.objectRole(p, k, leftKind, det, singular, restricted, titleCase, npFrom, npTo)
+    const verb = this.verbGroup(j, singular ? 'singular' : 'plural', compound, inConditional, true)
+    if (!verb) return this.objectRole(p, k, leftKind, det, singular, restricted, titleCase, npFrom, npTo)
+    if (verb.testimonial) {
+      // "Our customers love our support": reported, but there is no rewrite to "you".
+      // "Our clients include Fortune 500 companies" describes the customer base: left alone.
+      const praise = !describing.has(thirdToBase.get(words[verb.last]!.norm) ?? words[verb.last]!.norm)
+      return ours && !restricted && praise ? {first: p, last: verb.last, replacements: [], blocked: true, restricted: false, testimonial: true} : undefined
+    }
+    if (titleCase && !/^[A-Z]/.test(words[verb.head]!.text)) return undefined
+    // A narrowed group is reported only with an active verb ("New customers get…"), not a
+    // description of what happens to them ("All new users are added to the CRM").
+    if (restricted && /^(?:is|are|was|were)$/.test(words[verb.head]!.norm)) return undefined
+    if (restricted) return {first: p, last: verb.last, replacements: [], blocked: true, restricted: true}
+
+    replacements.push({from: npFrom, to: npTo, text: matchCase(npFirst.text, 'you')})
+    replacements.push(...verb.replacements)
+    const more = singular || compound ? this.coordinatedVerbs(verb.last + 1) : []
+    replacements.push(...more)
+    const pronouns = this.pronouns(verb.last + 1, singular && !compound)
+    replacements.push(...pronouns.replacements)
+    return {first: p, last: verb.last, replacements, blocked: pronouns.blocked, restricted: false}
+  }
+
+  /** "We send customers a reminder", "We call the customer back", "for our customers" → "you". */
+  private objectRole(
+    p: number,
+    k: number,
+    leftKind: string,
+    det: string,
+    singular: boolean,
+    restricted: boolean,
+    titleCase: boolean,
+    npFrom: number,
+    npTo: number
+  ): Found | undefined {
+    if (restricted || titleCase) return undefined
+    const ours = det.endsWith('our')
+    // The object of a service verb whose subject is the company: "We send customers…",
+    // "Medra offers patients…", "Our advisers help clients…".
+    const position =
+      ((leftKind === 'objectVerb' && (det === '' || det === 'the' || det === 'each' || det === 'every' || ours)) ||
+        (ours && leftKind === 'verb')) &&
+      this.selfSubject(p - 1)
+    if (!position) return undefined
+    const words = this.words
+    const left = words[p - 1]!
+    const next = this.next(k + 1)
+    // "We email the user and remind them…" is fine; "…customers and partners" is a wider group.
+    const joined = next && (next.norm === 'and' || next.norm === 'or') ? this.next(k + 2) : undefined
+    const verbAfterJoin = joined !== undefined && (baseVerbs.has(joined.norm) || thirdToBase.has(joined.norm) || objectVerbs.has(joined.norm))
+    if (next && !verbAfterJoin && (restrictors.has(next.norm) || /ing$/.test(next.norm))) return undefined
+    if (leftKind === 'objectVerb') {
+      // "the offer customers get", "24/7 support customers love": the verb-like word is a
+      // noun and the customers are the subject of a clause about someone else.
+      const determiner = this.before(p - 1)
+      if (determiner && /^(?:the|a|an|our|your|their|this|that|its|my|his|her)$/.test(determiner.norm)) return undefined
+      if (next) {
+        const verbLike =
+          finite.has(next.norm) || thirdToBase.has(next.norm) || pastForms.has(next.norm) || /[a-z]ed$/.test(next.norm)
+        const infinitive = baseVerbs.has(next.norm) && !/^(?:help|helps|helping|let|lets|letting)$/.test(left.norm)
+        if (verbLike || infinitive) return undefined
+      }
+    }
+    const replacements: Replacement[] = [{from: npFrom, to: npTo, text: matchCase(words[p]!.text, 'you')}]
+    const pronouns = this.pronouns(k + 1, singular)
+    replacements.push(...pronouns.replacements)
+    return {first: p - 1, last: k, replacements, blocked: pronouns.blocked, restricted: false}
+  }
+
+  /** "Clients who pay yearly save 20%": reported; "If you pay yearly, you save" is a suggestion. */
+  private relative(p: number, who: number, singular: boolean, npFirst: Word, npFrom: number): Found | undefined {
+    const words = this.words
+    const number = singular ? 'singular' : 'plural'
+    const inner = this.verbGroup(who + 1, number, false, true, false)
+    if (!inner || inner.testimonial) return undefined
+    for (let m = inner.last + 1; m < words.length && m <= inner.last + 8; m++) {
+      const word = words[m]!
+      if (!isSpaceGap(word.gap) && !/^\s*[$£€]?\s*$/.test(word.gap)) return undefined
+      const main = this.verbGroup(m, number, false, false, true)
+      if (!main) continue
+      const after = this.next(main.last + 1)
+      const lexical = !modals.has(words[main.head]!.norm) && agreeing[words[main.head]!.norm] === undefined && !pluralAux.has(words[main.head]!.norm)
+      if (lexical && after && !(objectStart.has(after.norm) || /^\d/.test(after.norm))) return undefined
+      if (main.testimonial) return undefined
+      const conditionalRewrite: Replacement[] = [
+        {from: npFrom, to: words[who]!.index, text: matchCase(npFirst.text, 'if you')},
+        ...inner.replacements,
+        {from: words[m - 1]!.index + 1, to: word.index - 1, text: ', you '},
+        ...main.replacements
+      ]
+      return {first: p, last: main.last, replacements: [], blocked: true, restricted: true, conditional: conditionalRewrite}
+    }
+    return undefined
+  }
+
+  /**
+   * The verb group at word `j` (after optional adverbs): a modal, a form of be/have/do, or
+   * a present-tense verb that agrees with the subject. `compound` subjects ("the customer
+   * and their team") take the plural whatever the source says.
+   */
+  verbGroup(j: number, number: NumberKind, compound: boolean, inConditional: boolean, strict: boolean): VerbGroup | undefined {
+    const words = this.words
+    let m = j
+    if (!words[m]) return undefined
+    while (words[m] && adverbs.has(words[m]!.norm) && words[m]!.norm !== 'not' && isSpaceGap(words[m + 1]?.gap ?? '')) m++
+    const word = words[m]
+    if (!word || (m !== j && !isSpaceGap(word.gap))) return undefined
+    const v = word.norm
+    const replacements: Replacement[] = []
+    const singular = number === 'singular' || compound
+
+    if (modals.has(v)) {
+      let n = m + 1
+      while (this.next(n) && adverbs.has(words[n]!.norm)) n++
+      const main = this.next(n)
+      const isMain = main !== undefined && (baseVerbs.has(main.norm) || main.norm === 'be' || main.norm === 'have')
+      return {
+        head: m,
+        last: isMain ? n : m,
+        replacements,
+        testimonial: isMain && this.isTestimonial(n, main.norm)
+      }
+    }
+    if (agreeing[v] !== undefined || pluralAux.has(v)) {
+      const isSingularForm = agreeing[v] !== undefined
+      if (isSingularForm !== singular && !compound) return undefined
+      if ((v.startsWith('was') || v.startsWith('were')) && !inConditional) return undefined
+      let n = m + 1
+      while (this.next(n) && adverbs.has(words[n]!.norm)) n++
+      const complement = this.next(n)
+      let last = m
+      if (/^(?:is|are|was|were)/.test(v)) {
+        // "is billed", "are eligible": a predicate noun ("are Fortune 500 companies") is a description.
+        if (!complement || !(participles.has(complement.norm) || /[a-z]{3}(?:ed|en)$/.test(complement.norm))) return undefined
+        // "customers are affected": an incident or a study, not an offer to the reader.
+        if (states.has(complement.norm) || states.has(this.next(n + 1)?.norm ?? '')) return undefined
+        last = n
+      } else if (/^(?:does|do)/.test(v)) {
+        if (!complement || !baseVerbs.has(complement.norm)) return undefined
+        last = n
+        if (this.isTestimonial(n, complement.norm)) return {head: m, last, replacements, testimonial: true}
+      } else if (/^ha/.test(v)) {
+        if (!complement || finite.has(complement.norm)) return undefined
+        // "Customers have reviewed the story": a past event about others.
+        if ((/[a-z]{2}ed$/.test(complement.norm) || pastForms.has(complement.norm)) && !participles.has(complement.norm)) return undefined
+      }
+      if (isSingularForm) replacements.push({from: word.index, to: word.index, text: like(word.text, agreeing[v]!)})
+      return {head: m, last, replacements, testimonial: false}
+    }
+    if (pastForms.has(v)) return undefined
+    const base = thirdToBase.get(v)
+    if (singular && base !== undefined && !baseVerbs.has(v)) {
+      const next = words[m + 1]
+      if (next && isSpaceGap(next.gap)) {
+        if (finite.has(next.norm)) return undefined
+        const fits = ambiguous.has(v)
+          ? determinerLike.has(next.norm)
+          : objectStart.has(next.norm) || /^\d/.test(next.norm) || (!strict && baseVerbs.has(next.norm))
+        if (!fits) return undefined
+      } else if (next && !/[,.;:!?)]/.test(next.gap)) return undefined
+      replacements.push({from: word.index, to: word.index, text: matchCase(word.text, base)})
+      return {head: m, last: m, replacements, testimonial: this.isTestimonial(m, base)}
+    }
+    if ((!singular || compound) && baseVerbs.has(v)) {
+      const next = words[m + 1]
+      if (next && isSpaceGap(next.gap) && finite.has(next.norm)) return undefined
+      return {head: m, last: m, replacements, testimonial: this.isTestimonial(m, v)}
+    }
+    return undefined
+  }
+
+  /**
+   * Whether the verb at `verb` has the company as its subject: "we", a brand or "our
+   * advisers" just before it, with only auxiliaries and adverbs between ("We'll always call").
+   */
+  private selfSubject(verb: number): boolean {
+    const words = this.words
+    let n = verb - 1
+    while (n >= 0 && n >= verb - 3 && (modals.has(words[n]!.norm) || adverbs.has(words[n]!.norm) || /^(?:do|does|to|will)$/.test(words[n]!.norm))) n--
+    const word = words[n]
+    if (!word || !isSpaceGap(words[n + 1]!.gap)) return false
+    if (/^(?:we|we'll|we're|we've|we'd|let's)$/.test(word.norm)) return true
+    if (this.isBrandAt(word)) return true
+    // "Our advisers help…", "Our care team calls…"
+    return words[n - 1]?.norm === 'our' || (words[n - 2]?.norm === 'our' && isSpaceGap(words[n - 1]!.gap))
+  }
+
+  /** Whether "we" or a brand stands before position `position` in the sentence. */
+  private selfBefore(position: number): boolean {
+    for (let n = 0; n < position; n++) {
+      if (/^(?:we|we'll|we're|we've|we'd|let's)$/.test(this.words[n]!.norm) || this.isBrandAt(this.words[n]!)) return true
+    }
+    return false
+  }
+
+  /** "love", "trust us", "rely on Acme", "keep coming back": praise of the company, not copy for the reader. */
+  private isTestimonial(position: number, base: string): boolean {
+    if (testimonial.has(base) || describing.has(base)) return true
+    const next = this.next(position + 1)
+    if (!next) return false
+    if ((base === 'come' || base === 'keep') && /^(?:back|coming|returning)$/.test(next.norm)) return true
+    const object = /^(?:on|in|with|to|for)$/.test(next.norm) ? this.next(position + 2) : next
+    return object !== undefined && (object.norm === 'us' || this.isBrandAt(object))
+  }
+
+  private isBrandAt(word: Word): boolean {
+    for (const [end, start] of this.brandEnds) if (start <= word.index && word.index <= end) return true
+    return false
+  }
+
+  /** Later verbs of the same singular subject: "…has a locker and gets a towel". */
+  private coordinatedVerbs(from: number): Replacement[] {
+    const words = this.words
+    const replacements: Replacement[] = []
+    for (let n = from; n < words.length - 1; n++) {
+      const joint = words[n]!
+      if (!/^(?:and|or|then)$/.test(joint.norm)) continue
+      const verb = this.next(n + 1)
+      if (!verb) continue
+      const base = thirdToBase.get(verb.norm) ?? agreeing[verb.norm]
+      if (base === undefined || baseVerbs.has(verb.norm) || ambiguous.has(verb.norm)) continue
+      const after = this.next(n + 2)
+      if (after && !(objectStart.has(after.norm) || /^\d/.test(after.norm))) continue
+      replacements.push({from: verb.index, to: verb.index, text: like(verb.text, base)})
+    }
+    return replacements
+  }
+
+  /**
+   * Pronouns after the customer noun that stand for it: their → your, themselves →
+   * yourself, his or her → your, they → you. "They" and "them" change only when no other
+   * plural noun stands between; otherwise, and for he/she, the rewrite is not certain.
+   */
+  private pronouns(from: number, singular: boolean): {replacements: Replacement[]; blocked: boolean} {
+    const words = this.words
+    const replacements: Replacement[] = []
+    let blocked = false
+    let otherPlural = false
+    // After "we" (or "it") a new subject has taken over: a later pronoun may mean anything.
+    let otherSubject = false
+    for (let n = from; n < words.length; n++) {
+      const word = words[n]!
+      const v = word.norm
+      // Another customer noun starts its own finding.
+      if (this.nouns.has(v.replace(/'s$/, ''))) break
+      if (/^(?:we|we'll|we're|we've|we'd|it|it's|it'll)$/.test(v)) otherSubject = true
+      if (otherSubject) {
+        if (/^(?:they|them|their|theirs|themselves|they're|they'll|they've|they'd|he|she|him|his|her)$/.test(v)) blocked = true
+        continue
+      }
+      const pair = (first: string, second: string) => {
+        const middle = words[n + 1]
+        const last = words[n + 2]
+        if (middle?.norm === 'or' && last?.norm === second && isSpaceGap(middle.gap) && isSpaceGap(last.gap)) return n + 2
+        if (middle?.norm === second && /^\s*\/\s*$/.test(middle.gap) && v === first) return n + 1
+        return undefined
+      }
+      const replace = (to: number, text: string) => {
+        replacements.push({from: word.index, to: words[to]!.index, text: like(word.text, text)})
+        n = to
+      }
+      if (v === 'their') replace(n, 'your')
+      else if (v === 'theirs') replace(n, 'yours')
+      else if (v === 'themselves' || v === 'themself') replace(n, 'yourself')
+      else if (/^(?:they|them|they're|they'll|they've|they'd)$/.test(v)) {
+        if (otherPlural) blocked = true
+        else replace(n, word.text.toLowerCase().replace(/^the[ym]/, 'you'))
+      } else if (v === 'his' || v === 'her') {
+        const end = pair(v, v === 'his' ? 'her' : 'his')
+        if (end !== undefined) replace(end, 'your')
+        else if (v === 'his' && singular) replace(n, 'your')
+        else blocked = true
+      } else if (v === 'him' || v === 'himself') {
+        const end = v === 'him' ? pair('him', 'her') : pair('himself', 'herself')
+        if (end !== undefined) replace(end, v === 'him' ? 'you' : 'yourself')
+        else if (singular) replace(n, v === 'him' ? 'you' : 'yourself')
+        else blocked = true
+      } else if (/^(?:he|she|herself|s\/he|he's|she's|he'll|she'll)$/.test(v)) {
+        blocked = true
+      } else if (
+        /[a-z]{2}s$/.test(v) &&
+        !/(?:ss|us|is)$/.test(v) &&
+        !notPlural.has(v) &&
+        !(singular && thirdToBase.has(v) && !ambiguous.has(v)) &&
+        !word.text.includes("'")
+      ) {
+        otherPlural = true
+      }
+    }
+    return {replacements, blocked}
+  }
+
+  /** Text of children `from`..`to` with `replacements` applied (those inside the span). */
+  text(from: number, to: number, replacements: Replacement[]): string {
+    const sorted = replacements.filter((r) => r.from >= from && r.to <= to).sort((a, b) => a.from - b.from)
+    let text = ''
+    let index = from
+    for (const replacement of sorted) {
+      if (replacement.from < index) continue
+      for (; index < replacement.from; index++) text += toString(this.sentence.children[index]!)
+      text += replacement.text
+      index = replacement.to + 1
+    }
+    for (; index <= to; index++) text += toString(this.sentence.children[index]!)
+    return text
+  }
+
+  /** One edit from the first to the last replacement, if the source under it is verbatim. */
+  edit(file: VFile, replacements: Replacement[]): Edit | undefined {
+    if (replacements.length === 0) return undefined
+    const from = Math.min(...replacements.map((r) => r.from))
+    const to = Math.max(...replacements.map((r) => r.to))
+    const range = verbatimRange(file, this.sentence, from, to)
+    return range ? {range, text: this.text(from, to, replacements)} : undefined
+  }
+}
+
+function emit(file: VFile, analysis: SentenceAnalysis, found: Found): void {
+  const children = analysis.sentence.children
+  const from = analysis.words[found.first]!.index
+  const to = analysis.words[found.last]!.index
+  const actual = analysis.text(from, to, [])
+  let expected: string[] = []
+  let reason: string
+  let fix: Edit | undefined
+  const suggestions = []
+
+  if (found.testimonial) {
+    reason = `“${actual}” tells the reader what other customers think: show what the reader gets instead`
+  } else if (found.restricted) {
+    if (found.conditional) {
+      const rewrite = analysis.text(from, to, found.conditional)
+      expected = [rewrite]
+      const edit = analysis.edit(file, found.conditional)
+      if (edit) suggestions.push({desc: `Rewrite as “${rewrite}”`, fix: edit})
+      reason = `“${actual}” talks about the reader instead of to them: try “${rewrite}”`
+    } else {
+      reason = `“${actual}” talks about the reader instead of to them: address the reader as “you”`
+    }
+  } else {
+    const rewrite = analysis.text(from, to, found.replacements)
+    expected = [rewrite]
+    reason = `“${actual}” talks about the reader instead of to them: write “${rewrite}”`
+    const edit = analysis.edit(file, found.replacements)
+    if (edit && !found.blocked) fix = edit
+    else if (edit) suggestions.push({desc: `Rewrite as “${rewrite}”`, fix: edit})
+  }
+
+  report(file, {
+    ruleId: meta.id,
+    url: meta.url,
+    start: children[from]!,
+    end: children[to]!,
+    actual,
+    expected,
+    reason,
+    ...(fix ? {fix} : {}),
+    ...(suggestions.length > 0 ? {suggestions} : {})
+  })
+}
+
+export const rule: RuleModule<ThirdPersonCustomerOptions> = {meta, plugin: retextYoufirstThirdPersonCustomer}

@@ -1,0 +1,348 @@
+/**
+ * we-focus: the company is the subject of the sentence ("We have been selling furniture
+ * since 1952", "Acme's platform offers unmatched scalability") and the reader gets nothing
+ * from it. Documentation: ./README.md. Word lists: ./words.json.
+ */
+import type {Node as NlcstNode, Paragraph, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
+import {isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
+import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
+import {verbatimRange} from '../../src/prose/edit.js'
+import {isSelfWord} from '../../src/prose/references.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf} from '../../src/prose/words.js'
+import data from './words.json' with {type: 'json'}
+
+export interface WeFocusRewrite {
+  /** `we`, `our`, `brand` or `company`. */
+  subject: 'we' | 'our' | 'brand' | 'company'
+  /** Verb forms (lower case) the rewrite applies to, right after the subject. */
+  verbs: string[]
+  /** The rewrite of subject and verb; `{subject}` stands for the subject's words. */
+  text: string
+}
+
+export interface WeFocusOptions extends SharedOptions {
+  /** More nouns that mean the company after "the" ("the agency"). */
+  companyNouns?: string[]
+  /** More third-person names for the reader ("patients", "riders"). */
+  readerNouns?: string[]
+  /** More phrases that tie a sentence to a result for the reader. */
+  benefitPhrases?: string[]
+  /** More subject + verb rewrites offered as suggestions. */
+  rewrites?: WeFocusRewrite[]
+  /** Whether "the company", "the firm"… count as the company (default true). */
+  companySubjects?: boolean
+}
+
+export const meta: RuleMeta = {
+  id: 'we-focus',
+  description: 'Sentences whose subject is the company (we, our …, the brand) and that give the reader no stake.',
+  url: ruleUrl('we-focus'),
+  defaultSeverity: 'warn',
+  fixable: false,
+  hasSuggestions: true,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      companyNouns: {type: 'array', items: {type: 'string', minLength: 1}},
+      readerNouns: {type: 'array', items: {type: 'string', minLength: 1}},
+      benefitPhrases: {type: 'array', items: {type: 'string', minLength: 1}},
+      rewrites: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['subject', 'verbs', 'text'],
+          properties: {
+            subject: {enum: ['we', 'our', 'brand', 'company']},
+            verbs: {type: 'array', items: {type: 'string', minLength: 1}},
+            text: {type: 'string', minLength: 1}
+          }
+        }
+      },
+      companySubjects: {type: 'boolean'}
+    }
+  }
+}
+
+type SubjectKind = WeFocusRewrite['subject']
+
+interface Found {
+  kind: SubjectKind
+  clause: Clause
+}
+
+const weForms = new Set(['we', "we're", "we've", "we'll", "we'd"])
+/** First text parts of words that can be we, we're, our… */
+const selfHeads = new Set(['we', 'We', 'WE', 'our', 'Our', 'OUR'])
+/** Reader words that always give the reader a stake. */
+const readerForms = new Set(['your', 'yours', 'yourself', 'yourselves', "you're", "you'll", "you've", "you'd"])
+/** Words before "you" that make it an object or a clause subject, never a relative clause after a noun. */
+const pronounTakers = new Set([
+  'for', 'to', 'with', 'let', 'lets', 'give', 'gives', 'send', 'sends', 'show', 'shows', 'tell', 'tells',
+  'bring', 'brings', 'keep', 'keeps', 'get', 'gets', 'remind', 'reminds', 'if', 'when', 'so', 'that',
+  'and', 'or', 'but', 'as', 'before', 'after', 'until', 'while', 'because', 'whether', 'once', 'unless',
+  'than', 'thank', 'thanks', 'ask', 'asks', 'pay', 'pays', 'refund', 'refunds', 'help', 'helps', 'where', 'whenever'
+])
+/** Words after which a main clause can start ("…, and we", "but our"). */
+const clauseJoiners = new Set(['and', 'but', 'yet', 'so', 'or', 'plus', 'then', 'today', 'now', 'together'])
+/** Sentence openers after which the main clause comes within a few words ("At Acme we…"). */
+const openers = new Set([
+  'at', 'in', 'since', 'for', 'from', 'over', 'through', 'with', 'by', 'during', 'across', 'today',
+  'together', 'recently', 'after', 'on', 'as', 'throughout', 'within', 'under', 'like', 'unlike', 'here',
+  'now', 'this', 'last', 'every', 'each', 'in', 'to', 'because', 'if', 'when', 'while', 'although', 'though',
+  'once', 'before', 'whether', 'whatever', 'wherever', 'whenever', 'unless', 'until', 'yes', 'no', 'of',
+  'beyond', 'besides', 'instead', 'outside', 'inside', 'along', 'among', 'between', 'around', 'behind',
+  'above', 'below', 'next', 'first', 'finally', 'ultimately', 'currently', 'later', 'soon', 'still',
+  'also', 'plus', 'so', 'and', 'but', 'thanks', 'based', 'built', 'founded', 'backed', 'headquartered'
+])
+const skippedKinds = new Set(['heading', 'title', 'button', 'alt', 'attribute'])
+
+export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Transformer {
+  const brands = (options.brands ?? []).filter((brand) => brand.trim() !== '')
+  const companyNouns = new Set([...data.companyNouns, ...(options.companyNouns ?? [])].map((word) => word.toLowerCase()))
+  const companyVerbs = new Set(data.companyVerbs)
+  const clientListVerbs = new Set(data.clientListVerbs)
+  const companySubjects = options.companySubjects !== false
+  const readerNouns = new Set([...data.readerNouns, ...(options.readerNouns ?? [])].map((word) => word.toLowerCase()))
+  const stakeWords: StakeWords = {
+    readerNouns: new Set([...readerNouns, ...data.beneficiaryNouns]),
+    phrases: [...data.benefitPhrases, ...(options.benefitPhrases ?? [])]
+  }
+  const benefitMatcher = new PhraseMatcher(stakeWords.phrases.map((phrase) => ({phrase, words: phraseWords(phrase)})))
+  const outcomeVerbs = new Set(data.outcomeVerbs)
+  const rewrites = [...(data.rewrites as WeFocusRewrite[]), ...(options.rewrites ?? [])]
+  const brandFirstWords = new Set(brands.map((brand) => brand.trim().split(/\s+/)[0]!.replace(/['\u2019]s$/, '')))
+
+  return function (tree, file) {
+    eachSentence(tree, (sentence, paragraph) => {
+      const data = blockData(paragraph)
+      if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
+      if (!isCandidate(sentence) || isLetter(paragraph)) return
+      const quoted = quotedChildren(paragraph)
+      if (!worthTagging(sentence, quoted)) return
+
+      const tokens = readTokens(sentence)
+      if (isQuestion(tokens) || isImperative(tokens)) return
+      const found = findSubject(sentence, paragraph, tokens, quoted)
+      if (!found) return
+      if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
+      if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
+      if (found.kind === 'we' || found.kind === 'our') {
+        // "we'll need to…", "we can see…", "Next, we…", "our table" in a tutorial: the
+        // writer and the reader together, or a plan rather than a claim.
+        if (found.kind === 'we' && isTentative(tokens, found.clause)) return
+        if (isWalkthroughStep(tokens, found.clause) || isWalkthrough(tree)) return
+      }
+
+      reportSubject(file, sentence, tokens, found)
+    })
+  }
+
+  /** Whether the sentence has a word that can make the company its subject: cheap, before tagging. */
+  function isCandidate(sentence: Sentence): boolean {
+    const children = sentence.children
+    let afterThe = false
+    for (const node of children) {
+      if (node.type !== 'WordNode') continue
+      // Look at the first text part only: "We" of "We're", "Acme" of "Acme's".
+      const head = node.children[0]
+      const value = head?.type === 'TextNode' ? head.value : ''
+      if (selfHeads.has(value) && isSelfWord(node, sentence)) return true
+      if (brandFirstWords.has(value)) return true
+      if (afterThe && companyNouns.has(value.toLowerCase())) return true
+      afterThe = companySubjects && (value === 'the' || value === 'The' || value === 'THE')
+    }
+    return false
+  }
+
+  /**
+   * Word-level checks that settle most candidates before the (costly) tagger runs: a
+   * question, code, a reader word or a benefit phrase ends the matter, and so does a
+   * self word that cannot start a main clause ("the software we build").
+   */
+  function worthTagging(sentence: Sentence, quoted: ReadonlySet<unknown>): boolean {
+    const words = wordsOf(sentence).filter((word) => !quoted.has(word.node))
+    if (words.length === 0) return false
+    const children = sentence.children
+    for (let index = children.length - 1; index >= 0; index--) {
+      const node = children[index]!
+      if (node.type === 'WordNode') break
+      if (node.type === 'PunctuationNode' && node.value === '?') return false
+    }
+    if (children.some((node) => node.type === 'SourceNode')) return false
+    let startsWithOpener = false
+    let plausible = false
+    for (let position = 0; position < words.length; position++) {
+      const {node, index} = words[position]!
+      const lower = normal(node)
+      if (readerForms.has(lower)) return false
+      if (lower === 'you' && position > 0 && pronounTakers.has(normal(words[position - 1]!.node))) return false
+      if (position === 0) startsWithOpener = openers.has(lower)
+      if (plausible || !isStartWord(sentence, node, lower, words[position + 1]?.node)) continue
+      const before = previousNode(children, index)
+      plausible =
+        position === 0 ||
+        (before !== undefined && before.type !== 'WordNode') ||
+        (before !== undefined && clauseJoiners.has(normal(before as Word))) ||
+        (startsWithOpener && position < 8)
+    }
+    if (!plausible) return false
+    return benefitMatcher.match(words).length === 0
+  }
+
+  function isStartWord(sentence: Sentence, node: Word, lower: string, next: Word | undefined): boolean {
+    if ((weForms.has(lower) || lower === 'our') && isSelfWord(node, sentence)) return true
+    if (lower === 'the') return companySubjects && next !== undefined && companyNouns.has(normal(next))
+    return brandFirstWords.size > 0 && brandFirstWords.has(toString(node).replace(/['\u2019]s$/, ''))
+  }
+
+  function findSubject(sentence: Sentence, paragraph: Paragraph, tokens: Token[], quoted: Set<unknown>): Found | undefined {
+    const links = blockData(paragraph)?.links ?? []
+    for (const start of clauseStarts(tokens)) {
+      const token = tokens[start]!
+      const node = sentence.children[token.child]!
+      if (quoted.has(node)) continue
+      const offset = node.position?.start.offset
+      if (offset !== undefined && links.some(([from, to]) => offset >= from && offset < to)) continue
+      const found = subjectAt(tokens, start, sentence)
+      if (found) return found
+    }
+    return undefined
+  }
+
+  function subjectAt(tokens: Token[], start: number, sentence: Sentence): Found | undefined {
+    const token = tokens[start]!
+    if (token.lower === 'we' && isSelfWord(sentence.children[token.child] as Word, sentence)) {
+      const clause = readClause(tokens, start)
+      return clause ? {kind: 'we', clause} : undefined
+    }
+    if (token.lower === 'our') {
+      const clause = readClause(tokens, start)
+      if (!clause) return undefined
+      const head = tokens[clause.head]!.lower
+      // "Our customers can invite…" is the third-person-customer rule's; "Our clients
+      // include Fortune 500 companies" is about the company.
+      if (readerNouns.has(head) && !clientListVerbs.has(tokens[clause.verbs[0]]!.lower)) return undefined
+      return {kind: 'our', clause}
+    }
+    const nameEnd = findNames(tokens, start, brands)
+    if (nameEnd !== undefined) {
+      const clause = readClause(tokens, start, new Set(), nameEnd)
+      return clause ? {kind: 'brand', clause} : undefined
+    }
+    if (companySubjects && token.lower === 'the') {
+      const clause = readClause(tokens, start)
+      if (!clause) return undefined
+      const head = tokens[clause.head]!.lower
+      if (!companyNouns.has(head)) return undefined
+      if (!companyVerbs.has(clause.main)) return undefined
+      return {kind: 'company', clause}
+    }
+    return undefined
+  }
+
+  function reportSubject(file: Parameters<Transformer>[1], sentence: Sentence, tokens: Token[], found: Found): void {
+    const [from, to] = found.clause.subject
+    const subject = tokenText(sentence, tokens, from, to)
+    const rewrite = rewriteFor(found, tokens)
+
+    let actual = subject
+    let lastToken = to
+    const suggestions = []
+    const expected: string[] = []
+    if (rewrite) {
+      const verbIndex = found.clause.verbs[1]
+      const range = verbatimRange(file, sentence, tokens[from]!.child, tokens[verbIndex]!.child)
+      const sentenceStart = tokens.findIndex((token) => token.word) === from
+      let text = rewrite.text.replace('{subject}', sentenceStart && found.kind === 'our' ? lowerFirst(subject) : subject)
+      if (!sentenceStart) text = lowerFirst(text)
+      if (range && tokens[to]!.child !== tokens[to + 1]?.child) {
+        actual = tokenText(sentence, tokens, from, verbIndex)
+        lastToken = verbIndex
+        expected.push(text)
+        suggestions.push({desc: `Replace “${actual}” with “${text}”`, fix: {range, text}})
+      }
+    }
+
+    report(file, {
+      ruleId: 'we-focus',
+      url: meta.url,
+      start: nodeOf(sentence, tokens, from, 'start'),
+      end: nodeOf(sentence, tokens, lastToken, 'end'),
+      actual,
+      expected,
+      reason:
+        expected.length > 0
+          ? `“${actual}” makes the company the hero of the sentence: write “${expected[0]}”`
+          : `“${actual}” makes the company the hero of the sentence: say what the reader gets or can do`,
+      ...(suggestions.length > 0 ? {suggestions} : {})
+    })
+  }
+
+  function rewriteFor(found: Found, tokens: Token[]): WeFocusRewrite | undefined {
+    const [first, last] = found.clause.verbs
+    // "We also offer…": the adverb would be lost.
+    if (first !== last || first !== found.clause.subject[1] + 1) return undefined
+    const verb = tokens[first]!.lower
+    const next = tokens[first + 1]
+    if (!next?.word || /^(to|up|back|more|than|in|on|over|out)$/.test(next.lower)) return undefined
+    // "We provide our members with cards" would become "You get our members with cards".
+    if (tokens.slice(first + 1).some((token) => token.lower === 'with' || token.lower === 'to')) return undefined
+    return rewrites.find((item) => item.subject === found.kind && item.verbs.includes(verb))
+  }
+}
+
+/** "Dear 18F: We're curious about…": a reader's letter, in the reader's voice. */
+function isLetter(paragraph: Paragraph): boolean {
+  const first = paragraph.children.find((node) => node.type === 'SentenceNode')
+  const word = first?.children.find((node) => node.type === 'WordNode')
+  return word !== undefined && /^(dear|hi|hello|hey)$/i.test(toString(word))
+}
+
+/**
+ * "We will…", "we can…", "we'd need to…", "we want to…", "we're going to…": a plan, an
+ * offer or a walkthrough step, not a claim about the company. Left alone: precision first.
+ */
+function isTentative(tokens: Token[], clause: Clause): boolean {
+  const first = tokens[clause.verbs[0]]!
+  if (first.tag === 'MD' || /^(can|could|will|would|should|may|might|must|'ll|'d)$/.test(first.lower)) return true
+  const main = tokens[clause.verbs[1]]!
+  const next = tokens[clause.verbs[1] + 1]
+  if (/^(want|wants|need|needs)$/.test(main.lower)) return true
+  if (/^(have|has|had|going|able|trying|planning|hoping|looking)$/.test(main.lower) && next?.lower === 'to') return true
+  // Present progressive: "We're building a form", "we're likely working with…".
+  if (main.tag !== 'VBG' || clause.verbs[1] === clause.verbs[0]) return false
+  let before = clause.verbs[1] - 1
+  while (before > clause.verbs[0] && tokens[before]!.tag === 'RB') before--
+  return /^(am|is|are|'re|'m)$/.test(tokens[before]!.lower)
+}
+
+/** The nlcst node where token `index` starts or ends: a part of a word for "We" of "We'll". */
+function nodeOf(sentence: Sentence, tokens: Token[], index: number, side: 'start' | 'end'): NlcstNode {
+  const token = tokens[index]!
+  const node = sentence.children[token.child]!
+  const sameWord = (other: Token | undefined) => other !== undefined && other.child === token.child
+  if (node.type === 'WordNode' && side === 'end' && sameWord(tokens[index + 1])) {
+    // The word's parts are [text, "'", text]: end on the first text part.
+    return node.children[0] ?? node
+  }
+  return node
+}
+
+function previousNode(children: Sentence['children'], index: number): Sentence['children'][number] | undefined {
+  for (let at = index - 1; at >= 0; at--) {
+    const node = children[at]!
+    if (node.type !== 'WhiteSpaceNode') return node
+  }
+  return undefined
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+export const rule: RuleModule<WeFocusOptions> = {meta, plugin: retextYoufirstWeFocus}

@@ -1,0 +1,79 @@
+/**
+ * Brand mentions in a sentence, for names that hold symbols as well as words.
+ *
+ * `BrandMatcher` in `references.ts` compares each space-separated part of a name with one
+ * word, so "Harbor & Co" (whose "&" is a symbol in nlcst) never matches. `BrandFinder`
+ * compares each part with one token of any kind (word, symbol or punctuation), with white
+ * space between parts, and otherwise behaves the same: case-sensitive, longest name first,
+ * and "Acme's" counts as a mention of "Acme".
+ */
+import type {Sentence, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+export class BrandFinder {
+  private readonly names: string[][]
+  /** First words of the names, to skip most words with one lookup. */
+  private readonly firsts: Set<string>
+
+  constructor(brands: string[] = []) {
+    this.names = brands
+      .map((brand) => brand.trim().split(/\s+/))
+      .filter((parts) => parts.length > 0 && parts[0] !== '')
+      .sort((a, b) => b.length - a.length)
+    this.firsts = new Set(this.names.map((parts) => parts[0]!))
+  }
+
+  get empty(): boolean {
+    return this.names.length === 0
+  }
+
+  /** Mentions in `sentence`, as [first, last] indices into `sentence.children`. */
+  find(sentence: Sentence): Array<[number, number]> {
+    if (this.names.length === 0) return []
+    const children = sentence.children
+    const found: Array<[number, number]> = []
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!
+      if (node.type !== 'WordNode') continue
+      const only = node.children.length === 1 ? node.children[0] : undefined
+      const value = only?.type === 'TextNode' ? only.value : toString(node)
+      if (!this.firsts.has(value) && !this.firsts.has(stripPossessive(value))) continue
+      for (const name of this.names) {
+        const end = matchName(children, index, name)
+        if (end !== undefined) {
+          found.push([index, end])
+          index = end
+          break
+        }
+      }
+    }
+    return found
+  }
+}
+
+function stripPossessive(value: string): string {
+  return value.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '')
+}
+
+function matchName(children: SentenceContent[], start: number, name: string[]): number | undefined {
+  let index = start
+  for (let part = 0; part < name.length; part++) {
+    const node = children[index]
+    if (!node || node.type === 'WhiteSpaceNode' || node.type === 'SourceNode') return undefined
+    const last = part === name.length - 1
+    // A name starts and ends on a word: "Harbor & Co", not "& Co".
+    if ((part === 0 || last) && node.type !== 'WordNode') return undefined
+    const value = toString(node)
+    if (!(value === name[part] || (last && stripPossessive(value) === name[part]))) return undefined
+    if (!last) {
+      if (children[index + 1]?.type !== 'WhiteSpaceNode') return undefined
+      index += 2
+    }
+  }
+  return index
+}
+
+/** Whether a brand mention is possessive ("Acme's"). */
+export function isPossessiveMention(sentence: Sentence, last: number): boolean {
+  return /['\u2019]s?$/.test(toString(sentence.children[last]!))
+}

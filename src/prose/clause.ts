@@ -1,0 +1,447 @@
+/**
+ * Shallow clause reading for rules that need to know who does what in a sentence: the
+ * subject of a clause ("We", "Our platform", "Acme's app"), its verb group ("has been
+ * selling", "offers"), and whether the sentence is a question or an instruction.
+ *
+ * It works on part-of-speech tags from a tagger (see `tagger.ts`), corrected by a few
+ * rules for the noun/verb ambiguity that taggers get wrong most in product copy ("Our
+ * jackets feature…", "The resort features…"). Tagging costs far more than reading words,
+ * so rules call `readTokens` only for the few sentences that can matter.
+ */
+import type {Sentence, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {canBeVerb as lexicalVerb, tagWords} from './tagger.js'
+
+/** One word, part of a contracted word ("we" and "'ll" of "we'll"), or punctuation. */
+export interface Token {
+  /** The text as written. */
+  text: string
+  /** Lower case, with curly apostrophes made straight. */
+  lower: string
+  /** Penn Treebank tag for words; the mark itself for punctuation; `CODE` for inline code. */
+  tag: string
+  /** Index of the nlcst node in `sentence.children`. */
+  child: number
+  /** Whether this is (part of) a word. */
+  word: boolean
+}
+
+const contraction = /^(.*[a-z])('s|'re|'ve|'ll|'d|'m|n't)$/i
+const pronounIs = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'this'])
+
+/** Tokens of `sentence`, tagged. */
+export function readTokens(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  sentence.children.forEach((node: SentenceContent, child) => {
+    if (node.type === 'WhiteSpaceNode') return
+    const text = toString(node)
+    if (node.type === 'WordNode') {
+      const straight = text.replace(/[\u2018\u2019]/g, "'")
+      const parts = contraction.exec(straight)
+      if (parts && !/^(can't|won't|ain't)$/i.test(straight)) {
+        const base = parts[1]!
+        const rest = parts[2]!
+        tokens.push({text: text.slice(0, base.length), lower: base.toLowerCase(), tag: '', child, word: true})
+        tokens.push({text: text.slice(base.length), lower: rest.toLowerCase(), tag: '', child, word: true})
+      } else if (/^(can't|won't)$/i.test(straight)) {
+        tokens.push({text: text.slice(0, text.length - 3), lower: straight.slice(0, 2).toLowerCase() === 'wo' ? 'will' : 'can', tag: '', child, word: true})
+        tokens.push({text: text.slice(-3), lower: "n't", tag: '', child, word: true})
+      } else {
+        tokens.push({text, lower: straight.toLowerCase(), tag: '', child, word: true})
+      }
+      return
+    }
+    if (node.type === 'SourceNode') {
+      tokens.push({text, lower: text, tag: 'CODE', child, word: false})
+      return
+    }
+    const value = text.replace(/[\u2018\u2019]/g, "'")
+    tokens.push({text, lower: value, tag: value, child, word: false})
+  })
+
+  const words = tokens.filter((token) => token.word)
+  const tags = tagWords(words.map((token) => token.text))
+  words.forEach((token, index) => {
+    token.tag = fixTag(token, words[index - 1], tags[index] ?? 'NN')
+  })
+  return tokens
+}
+
+function fixTag(token: Token, previous: Token | undefined, tag: string): string {
+  switch (token.lower) {
+    case "'ll":
+    case "'d":
+      return 'MD'
+    case "'re":
+    case "'ve":
+    case "'m":
+      return 'VBP'
+    case "n't":
+      return 'RB'
+    case "'s":
+      return previous && pronounIs.has(previous.lower) ? 'VBZ' : 'POS'
+    case 'we':
+    case 'they':
+    case 'i':
+    case 'you':
+      return 'PRP'
+    case 'our':
+    case 'your':
+    case 'their':
+    case 'my':
+      return 'PRP$'
+    default:
+  }
+  // A hyphenated compound in front of a noun is a modifier ("award-winning", "role-based").
+  if (/[a-z]-[a-z]/i.test(token.text) && /^VB[GDN]$/.test(tag)) return 'JJ'
+  return tag
+}
+
+// ---------------------------------------------------------------------------------------
+// Word classes.
+
+const be = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'re", "'m"])
+const have = new Set(['have', 'has', 'had', "'ve"])
+const modals = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "'ll", "'d"])
+const finiteTags = new Set(['VBZ', 'VBP', 'VBD', 'MD'])
+const nounTags = new Set(['NN', 'NNS', 'NNP', 'NNPS'])
+const modifierTags = new Set(['JJ', 'JJR', 'JJS', 'CD', 'VBN', 'VBG', 'NN', 'NNS', 'NNP', 'NNPS', 'POS', 'FW'])
+/** Words a noun phrase can start with: its object ("features two pools", "checks every chart"). */
+const objectStarters = new Set([
+  'a', 'an', 'the', 'every', 'each', 'any', 'all', 'more', 'no', 'some', 'many', 'several', 'over',
+  'up', 'our', 'your', 'their', 'its', 'his', 'her', 'this', 'these', 'those', 'both', 'everything',
+  'anything', 'hundreds', 'thousands', 'dozens', 'millions', 'you', 'us', 'them', 'it'
+])
+/** Adverbs that can stand between a subject and its verb ("We never sell…", "Acme now supports…"). */
+const midAdverbs = new Set([
+  'never', 'always', 'also', 'now', 'still', 'only', 'just', 'already', 'often', 'usually', 'proudly',
+  'truly', 'really', 'even', 'actually', 'currently', 'constantly', 'continually', 'continuously',
+  'regularly', 'typically', 'generally', 'simply', 'finally', 'recently', 'then', 'soon', 'not',
+  "n't", 'all', 'both', 'each', 'consistently', 'specifically', 'directly', 'personally', 'carefully',
+  'officially', 'gladly', 'happily', 'literally', 'uniquely', 'securely', 'automatically', 'easily',
+  'quickly', 'fully', 'seamlessly', 'passionately', 'deeply', 'firmly', 'strongly', 'genuinely'
+])
+
+/** Whether the tagged token is a verb that can carry a clause (tensed verb or modal). */
+export function isFinite(token: Token | undefined): boolean {
+  if (!token?.word) return false
+  if (modals.has(token.lower) || be.has(token.lower) || have.has(token.lower)) return token.lower !== 'be' && token.lower !== 'been' && token.lower !== 'being'
+  if (token.lower === 'do' || token.lower === 'does' || token.lower === 'did') return true
+  return finiteTags.has(token.tag)
+}
+
+export function isNoun(token: Token | undefined): boolean {
+  return token?.word === true && nounTags.has(token.tag)
+}
+
+/** Whether the word is plural in form ("jackets", "solutions"), for agreement. */
+function isPluralNoun(token: Token): boolean {
+  // "campus", "business", "analysis" end in s but are singular.
+  if (/(us|ss|is)$/i.test(token.text)) return false
+  return token.tag === 'NNS' || token.tag === 'NNPS' || (nounTags.has(token.tag) && /[^s]s$/i.test(token.text) && token.tag !== 'NNP')
+}
+
+/**
+ * Words the tagger may call nouns although they are verbs in "subject + verb + object":
+ * `-s` forms after a singular noun ("The resort features two pools") and bare forms after a
+ * plural one ("Our jackets feature YKK zippers"). `verbs` holds lower-case verb forms the
+ * caller knows ("features", "include", …); other words need a verb reading in the lexicon.
+ */
+function verbInDisguise(tokens: Token[], index: number, head: Token, verbs: ReadonlySet<string>, relaxed = false): boolean {
+  const token = tokens[index]!
+  if (!token.word || !nounTags.has(token.tag) || token.tag === 'NNP' || token.tag === 'NNPS') return false
+  if (!(verbs.has(token.lower) || canBeVerb(token.lower))) return false
+  const next = tokens[index + 1]
+  const startsObject =
+    next !== undefined &&
+    next.word &&
+    (objectStarters.has(next.lower) ||
+      /^(JJ|JJR|JJS|CD|DT|PRP\$|NNP|NNPS)$/.test(next.tag) ||
+      /^\d/.test(next.text) ||
+      (next.tag === 'NNS' && !verbs.has(next.lower)) ||
+      // A participle before a noun: "feature advanced WMS software", "offers automated feeds".
+      (/^VB[DNG]$/.test(next.tag) && /^(NN|NNS|NNP|NNPS|JJ)$/.test(tokens[index + 2]?.tag ?? '')) ||
+      (relaxed && next.tag === 'NN'))
+  const plural = isPluralNoun(head)
+  if (/[^s]s$/.test(token.lower)) {
+    if (plural) return false
+    if (startsObject) return true
+    // "Our platform cuts build times": an -s word after a singular noun is the verb unless
+    // a verb follows it ("Our care teams utilize…", "Our sales teams are…").
+    return next !== undefined && next.word && !isFinite(next) && !/^VB/.test(next.tag) && next.tag !== 'IN' && next.tag !== 'CC' && next.tag !== 'TO' && !/^(VBG|RB)$/.test(next.tag)
+  }
+  if (plural) return startsObject || (next?.word === true && (next.tag === 'NN' || next.tag === 'IN'))
+  return false
+}
+
+/** A few verbs a WSJ-era lexicon misses or knows only as nouns. */
+const extraVerbs = new Set([
+  'text', 'texts', 'email', 'emails', 'refund', 'refunds', 'book', 'books', 'cook', 'cooks', 'ship', 'ships',
+  'bill', 'bills', 'host', 'hosts', 'feature', 'features', 'power', 'powers', 'review', 'reviews',
+  'check', 'checks', 'call', 'calls', 'store', 'stores', 'match', 'matches', 'handle', 'handles',
+  'leverage', 'leverages', 'partner', 'partners', 'craft', 'crafts', 'source', 'sources', 'design', 'designs',
+  'build', 'builds', 'empower', 'empowers', 'pride', 'prides', 'value', 'values', 'serve', 'serves',
+  'staff', 'staffs', 'team', 'range', 'ranges', 'offer', 'offers', 'support', 'supports', 'include',
+  'includes', 'boast', 'boasts', 'house', 'houses', 'stock', 'stocks', 'love', 'loves', 'care', 'cares'
+])
+
+/** Whether `lower` can be a verb. */
+export function canBeVerb(lower: string): boolean {
+  return extraVerbs.has(lower) || lexicalVerb(lower)
+}
+
+// ---------------------------------------------------------------------------------------
+// Clauses.
+
+export interface Clause {
+  /** Token indices of the subject, first and last. */
+  subject: [number, number]
+  /** Token index of the subject's head word. */
+  head: number
+  /** Token indices of the verb group, from the first auxiliary to the main verb. */
+  verbs: [number, number]
+  /** Lower-case main verb ("offers", "been", "founded"). */
+  main: string
+  /** Whether the main verb is a form of "be" used as a copula ("We are passionate"). */
+  copula: boolean
+}
+
+const subordinators = new Set([
+  'if', 'when', 'whenever', 'while', 'because', 'although', 'though', 'unless', 'until', 'once',
+  'since', 'before', 'after', 'as', 'that', 'which', 'who', 'whom', 'whose', 'what', 'where', 'how',
+  'why', 'whether', 'so', 'than', 'wherever', 'whatever', 'whoever', 'whichever', 'till', 'lest'
+])
+const determiners = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'this', 'these', 'that', 'those', 'our', 'its', 'their', 'both', 'any'])
+const coordinators = new Set(['and', 'but', 'yet', 'or', 'so', 'plus'])
+
+/**
+ * Token indices where a main clause may start: the first word, the word after an opening
+ * phrase ("Since 1952, we…", "At Acme we…"), and the word after a clause boundary (", and
+ * we…", "; we…"). Words after a subordinator ("if we…", "the software we build") are not
+ * main-clause starts.
+ */
+export function clauseStarts(tokens: Token[]): number[] {
+  const starts: number[] = []
+  const first = tokens.findIndex((token) => token.word)
+  if (first === -1) return starts
+  starts.push(first)
+
+  // "At Acme we believe…", "In 2009 we opened…", "Today we run…": an opening phrase
+  // without a comma, made of a preposition and its object or a time adverb.
+  const opener = tokens[first]!
+  if ((opener.tag === 'IN' && !subordinators.has(opener.lower)) || openingAdverbs.has(opener.lower)) {
+    for (let index = first + 1; index < tokens.length && index < first + 8; index++) {
+      const token = tokens[index]!
+      if (!token.word) break
+      if (isSubjectPronoun(token) || token.lower === 'our') {
+        // "Of the platforms we've seen": after a common noun, "we" opens a relative clause.
+        const before = tokens[index - 1]!
+        const relative = (before.tag === 'NN' || before.tag === 'NNS') && !timeNouns.has(before.lower)
+        if ((index > first + 1 || openingAdverbs.has(opener.lower)) && !relative) starts.push(index)
+        break
+      }
+      if (isFinite(token) || subordinators.has(token.lower)) break
+    }
+  }
+
+  for (let index = first + 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.word) continue
+    if (![',', ';', ':', '\u2014', '\u2013', '(', '-'].includes(token.lower)) continue
+    let next = index + 1
+    while (tokens[next] && !tokens[next]!.word && tokens[next]!.tag !== 'CODE') next++
+    const word = tokens[next]
+    if (!word) break
+    if (coordinators.has(word.lower) && tokens[next + 1]?.word) {
+      starts.push(next + 1)
+      continue
+    }
+    starts.push(next)
+  }
+  // "…, and we…" is handled above; "We ship fast and we never charge…" here.
+  tokens.forEach((token, index) => {
+    if (index > first && token.word && coordinators.has(token.lower) && token.lower !== 'so' && isSubjectPronoun(tokens[index + 1])) {
+      starts.push(index + 1)
+    }
+  })
+  return [...new Set(starts)].sort((a, b) => a - b)
+}
+
+const timeNouns = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'time', 'times', 'century', 'while', 'summer', 'winter', 'spring', 'autumn', 'fall', 'quarter'])
+const openingAdverbs = new Set(['today', 'together', 'recently', 'yesterday', 'currently', 'since', 'everywhere'])
+
+function isSubjectPronoun(token: Token | undefined): boolean {
+  return token?.word === true && (token.lower === 'we' || token.lower === 'it' || token.lower === 'they')
+}
+
+/**
+ * Read a clause whose subject starts at token `start`: a pronoun ("We"), or a noun phrase
+ * ("Our award-winning coffee", "Acme's platform", "The Pro plan", "Our team of
+ * strategists"). Returns undefined when no tensed verb follows the subject.
+ *
+ * `verbs`: lower-case verb forms the caller expects, used to correct the tagger.
+ * `nameEnd`: for a subject that starts with a multi-word name, the token index of its last word.
+ */
+export function readClause(tokens: Token[], start: number, verbs: ReadonlySet<string> = new Set(), nameEnd = start): Clause | undefined {
+  // When no verb turns up, read a noun-or-verb word as the verb: "Our company values
+  // integrity" has no other verb, so "values" must be it.
+  return (
+    readClauseWith(tokens, start, verbs, nameEnd, false) ??
+    (tokens.some((token) => isFinite(token) && !nounTags.has(token.tag)) ? undefined : readClauseWith(tokens, start, verbs, nameEnd, true))
+  )
+}
+
+function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<string>, nameEnd: number, relaxed: boolean): Clause | undefined {
+  const first = tokens[start]
+  if (!first?.word) return undefined
+  let end = nameEnd
+  let head = nameEnd
+
+  if (first.tag !== 'PRP') {
+    // Noun phrase: modifiers and nouns, lists of adjectives ("cutting-edge, robust fraud
+    // engine"), a possessive ("Acme's platform"), an "of" phrase ("team of strategists").
+    let index = nameEnd + 1
+    // A name ("Acme", "Harbor & Co") is a noun already; "our", "the", "each" need one.
+    let sawNoun = nameEnd > start || !(first.tag === 'PRP$' || first.tag === 'DT' || determiners.has(first.lower))
+    while (index < tokens.length) {
+      const token = tokens[index]!
+      if (!token.word) {
+        // "cutting-edge, robust fraud engine": a comma between modifiers.
+        // Taggers often call a hyphenated modifier a noun ("cutting-edge").
+        const modifierBefore = !sawNoun || (index - 1 > start && /[a-z]-[a-z]/i.test(tokens[index - 1]!.text))
+        if (token.lower === ',' && modifierBefore && tokens[index + 1]?.word && modifierTags.has(tokens[index + 1]!.tag)) {
+          index++
+          continue
+        }
+        if (token.lower === '&' && tokens[index + 1]?.word) {
+          index++
+          continue
+        }
+        break
+      }
+      if (sawNoun && isFinite(token) && !nounTags.has(token.tag)) break
+      if (sawNoun && verbInDisguise(tokens, index, tokens[head]!, verbs, relaxed)) break
+      if (token.lower === 'of' && sawNoun && tokens[index + 1]?.word) {
+        // "Our team of world-class strategists is…": skip the "of" phrase.
+        let inner = index + 1
+        while (tokens[inner]?.word && (modifierTags.has(tokens[inner]!.tag) || tokens[inner]!.tag === 'DT') && !isFinite(tokens[inner])) inner++
+        if (inner === index + 1) break
+        end = inner - 1
+        index = inner
+        continue
+      }
+      if (token.tag === 'POS') {
+        index++
+        continue
+      }
+      // A past form right after the determiner is a modifier ("Our integrated solutions").
+      const participle = token.tag === 'VBD' && !sawNoun && !isAuxiliary(token) && /^(NN|NNS|NNP|JJ|VBG)$/.test(tokens[index + 1]?.tag ?? '')
+      if (modifierTags.has(token.tag) || participle || (token.tag === 'RB' && !sawNoun && tokens[index + 1]?.word && /^JJ/.test(tokens[index + 1]!.tag))) {
+        if (nounTags.has(token.tag)) {
+          sawNoun = true
+          head = index
+        }
+        end = index
+        index++
+        continue
+      }
+      break
+    }
+    // "The collective was founded…": a word the tagger calls an adjective, right before the
+    // verb, is the head noun.
+    if (!sawNoun && end > start && /^JJ/.test(tokens[end]!.tag) && isFinite(tokens[end + 1])) {
+      sawNoun = true
+      head = end
+    }
+    if (!sawNoun) return undefined
+  }
+
+  // Verb group: adverbs, auxiliaries, then the main verb.
+  let index = end + 1
+  while (tokens[index]?.word && midAdverbs.has(tokens[index]!.lower) && !isFinite(tokens[index])) index++
+  const verb = tokens[index]
+  if (!verb?.word) return undefined
+  const finite =
+    isFinite(verb) ||
+    verbInDisguise(tokens, index, tokens[head]!, verbs, relaxed) ||
+    // Taggers read "streamline" in "Our solutions streamline…" as a bare verb (VB).
+    (verb.tag === 'VB' && (first.tag === 'PRP' || isPluralNoun(tokens[head]!))) ||
+    (first.tag === 'PRP' && canBeVerb(verb.lower) && (verb.tag === 'NN' || verb.tag === 'NNS' || verb.tag === 'JJ'))
+  if (!finite) return undefined
+  const verbStart = index
+  let last = index
+  // Auxiliaries: "has been selling", "will be", "are proud to", "can't".
+  while (isAuxiliary(tokens[last]!)) {
+    let next = last + 1
+    while (tokens[next]?.word && (midAdverbs.has(tokens[next]!.lower) || tokens[next]!.lower === "n't")) next++
+    const after = tokens[next]
+    if (!after?.word || !(/^VB/.test(after.tag) || be.has(after.lower) || have.has(after.lower) || after.lower === 'be')) break
+    last = next
+  }
+  const main = tokens[last]!.lower
+  return {
+    subject: [start, end],
+    head,
+    verbs: [verbStart, last],
+    main,
+    copula: be.has(main) || main === 'be' || main === 'been'
+  }
+}
+
+function isAuxiliary(token: Token): boolean {
+  return modals.has(token.lower) || be.has(token.lower) || have.has(token.lower) || token.lower === 'be' || /^(do|does|did)$/.test(token.lower)
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentence kinds.
+
+const questionStarters = new Set([
+  'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might', 'must',
+  'is', 'are', 'am', 'was', 'were', 'have', 'has', 'had', 'what', 'why', 'how', 'when', 'where', 'who',
+  'which', 'whom', 'whose'
+])
+
+/** A question: it ends with "?", or opens like one ("Do we need a card", "Can we add seats"). */
+export function isQuestion(tokens: Token[]): boolean {
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]!
+    if (token.word) break
+    if (token.lower === '?') return true
+  }
+  const first = tokens.find((token) => token.word)
+  const second = first ? tokens[tokens.indexOf(first) + 1] : undefined
+  return first !== undefined && questionStarters.has(first.lower) && second?.word === true && /^(we|you|i|they|it|our|my|your)$/.test(second.lower) && !/^(how|what|when|where|who|why)$/.test(first.lower)
+}
+
+/** Words that open an instruction before its verb. */
+const imperativeOpeners = new Set(['please', 'just', 'simply', 'now', 'then', 'first', 'next', 'finally', 'always', 'never', 'so', 'and', 'or', 'also', 'then,'])
+
+/** An instruction: it opens with a bare verb ("Call us", "Let us", "Contact our team"). */
+export function isImperative(tokens: Token[]): boolean {
+  let index = tokens.findIndex((token) => token.word)
+  if (index === -1) return false
+  while (tokens[index]?.word && imperativeOpeners.has(tokens[index]!.lower)) index++
+  while (tokens[index] && !tokens[index]!.word) index++
+  const token = tokens[index]
+  if (!token?.word) return false
+  if (token.lower === "let's" || token.lower === 'let') return true
+  const next = tokens[index + 1]
+  if (next && isFinite(next) && !/^(us|our|me)$/.test(next.lower)) return false
+  if (/^(VB|VBP)$/.test(token.tag)) return true
+  // Taggers often read a sentence-initial verb as a noun ("Contact our team", "Read about…").
+  return canBeVerb(token.lower) && !/s$/.test(token.lower) && next?.word === true && /^(us|our|me|my|your|the|a|an|about|in|out|with|more|to)$/.test(next.lower)
+}
+
+/** Text of tokens `from`..`to`, as in the source. */
+export function tokenText(sentence: Sentence, tokens: Token[], from: number, to: number): string {
+  const first = tokens[from]!
+  const last = tokens[to]!
+  let text = ''
+  for (let index = first.child; index <= last.child; index++) text += toString(sentence.children[index]!)
+  // A token range can end inside a contracted word ("We" of "We'll").
+  if (last.child === first.child || tokens[to + 1]?.child === last.child) {
+    const trailing = tokens.filter((token, index) => index > to && token.child === last.child).map((token) => token.text).join('')
+    if (trailing && text.endsWith(trailing)) text = text.slice(0, text.length - trailing.length)
+  }
+  return text
+}

@@ -1,0 +1,81 @@
+/**
+ * What kind of page a document is. Some pages speak in the company's voice by nature: a
+ * privacy policy says "we collect…, we use…", and rewriting it around the reader is a job for
+ * lawyers, not for a copy linter. In others "we" is someone else: the customer telling their
+ * story. Document-level rules skip them, and prose that is not English.
+ */
+import type {Paragraph, Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {blockData} from './words.js'
+
+/** Words that, in a page's title, make it a policy or legal page. */
+const policyWords = new Set([
+  'privacy', 'policy', 'policies', 'terms', 'cookie', 'cookies', 'accessibility', 'legal', 'disclaimer',
+  'gdpr', 'ccpa', 'dpa', 'notice', 'licence', 'license', 'eula', 'sla', 'imprint', 'impressum', 'trademark',
+  'trademarks', 'compliance', 'vulnerability', 'disclosure'
+])
+
+/**
+ * The page's title: the front-matter `title`, else the HTML `<title>`, else the first
+ * heading. Undefined when the document has none.
+ */
+export function pageTitle(tree: Root): Paragraph | undefined {
+  let title: Paragraph | undefined
+  let heading: Paragraph | undefined
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    const data = blockData(block)
+    if (data?.kind === 'frontMatter' && data.key === 'title') return block
+    if (data?.kind === 'title') title ??= block
+    if (data?.kind === 'heading' && !data.quote) heading ??= block
+  }
+  return title ?? heading
+}
+
+/** Whether the page is a privacy policy, terms of service, accessibility statement or the like. */
+export function isPolicyPage(tree: Root): boolean {
+  const title = pageTitle(tree)
+  if (!title) return false
+  return toString(title)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((word) => policyWords.has(word))
+}
+
+/** Words of a title that make the page a customer's story, told in the customer's voice. */
+const storyTitle =
+  /\b(?:case stud(?:y|ies)|customer stor(?:y|ies)|user stor(?:y|ies)|success stor(?:y|ies)|journey with|(?:how|why) [\w.&'’ -]{1,40}? (?:uses?|chose|chooses|switched to|moved to|migrated to|adopted))\b/i
+
+/**
+ * Whether the page is a customer story ("How Trip.com uses Cilium", "Imagine Learning's
+ * journey with Linkerd"): its "we" is the customer's team, not the company.
+ */
+export function isCustomerStory(tree: Root): boolean {
+  const title = pageTitle(tree)
+  return title !== undefined && storyTitle.test(toString(title))
+}
+
+/** Short words that make up about a fifth of any English prose, and few other languages use. */
+const englishWords = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'that', 'with', 'this', 'are', 'be', 'it', 'you', 'your', 'we', 'our', 'was', 'will', 'can', 'have'])
+
+/**
+ * Whether the document's prose is English: at least 8% of its words are common English
+ * function words. Undecided (true) below 50 words.
+ */
+export function isEnglish(tree: Root): boolean {
+  let words = 0
+  let english = 0
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    for (const sentence of block.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      for (const node of sentence.children) {
+        if (node.type !== 'WordNode') continue
+        words++
+        if (englishWords.has(toString(node).toLowerCase())) english++
+      }
+    }
+    if (words > 2000) break
+  }
+  return words < 50 || english >= words * 0.08
+}

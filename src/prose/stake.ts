@@ -1,0 +1,160 @@
+/**
+ * Whether a sentence gives the reader a stake in what its subject does: "We'll refund
+ * you…", "Acme backs up your files…", "so you can…", "Medra offers patients same-day
+ * results". Shared by the rules that flag company-centred sentences (we-focus,
+ * feature-no-benefit). Also: finding configured names among clause tokens.
+ */
+import type {Sentence} from 'nlcst'
+import {isFinite, type Clause, type Token} from './clause.js'
+import {PhraseMatcher, phraseWords, wordsOf} from './words.js'
+
+const readerWords = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'ya', 'y\'all'])
+const nounPhraseTags = /^(DT|CD|JJ|JJR|JJS|NN|NNS|NNP|NNPS|PRP\$|VBN|VBG)$/
+const easeWords = new Set(['easy', 'easier', 'simple', 'simpler', 'quick', 'quicker', 'fast', 'faster', 'free', 'painless', 'intuitive', 'straightforward', 'safe', 'ready', 'cheap', 'affordable', 'effortless'])
+const npStarters = new Set(['a', 'an', 'the', 'every', 'each', 'any', 'all', 'more', 'no', 'some', 'free', 'same-day', 'their'])
+
+export interface StakeWords {
+  /** Third-person names for the reader ("patients", "customers"). */
+  readerNouns: ReadonlySet<string>
+  /** Phrases that tie the sentence to a result for the reader ("so that", "which means"). */
+  phrases: string[]
+}
+
+const matchers = new WeakMap<string[], PhraseMatcher>()
+
+function matcherFor(phrases: string[]): PhraseMatcher {
+  let matcher = matchers.get(phrases)
+  if (!matcher) {
+    matcher = new PhraseMatcher(phrases.map((phrase) => ({phrase, words: phraseWords(phrase)})))
+    matchers.set(phrases, matcher)
+  }
+  return matcher
+}
+
+/**
+ * Whether the reader gets something from the sentence whose main clause is `clause`:
+ * a reader word (you, your) anywhere outside quotations, a benefit phrase, or a
+ * third-person reader the company acts for ("offers patients…", "our customers receive…").
+ *
+ * One exception: in a "be" clause, "you" inside a relative clause after a noun is not a
+ * stake ("We are the best partner you could ask for").
+ */
+export function hasReaderStake(
+  tokens: Token[],
+  clause: Clause,
+  words: StakeWords,
+  quoted: ReadonlySet<unknown>,
+  sentence: Sentence
+): boolean {
+  const outside = (token: Token) => !quoted.has(sentence.children[token.child])
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (!token.word || !readerWords.has(token.lower) || !outside(token)) continue
+    if (clause.copula && index > clause.verbs[1] && token.lower === 'you' && /^(NN|NNS|JJ|JJS)$/.test(tokens[index - 1]?.tag ?? '')) continue
+    return true
+  }
+
+  // "Acme offers us the ability to…", "lets us": the writer counts themselves among the
+  // product's users, with the reader.
+  const object = tokens[clause.verbs[1] + 1]
+  if (object?.word && object.lower === 'us' && object.text !== 'US' && !clause.copula && tokens[clause.subject[0]]!.lower !== 'we') return true
+
+  // "Cilium is simple to install", "Acme is easy to set up": the reader's ease is the point.
+  if (clause.copula) {
+    for (let index = clause.verbs[1] + 1; index < tokens.length - 2 && index <= clause.verbs[1] + 4; index++) {
+      const token = tokens[index]!
+      if (easeWords.has(token.lower) && tokens[index + 1]!.lower === 'to' && /^VB/.test(tokens[index + 2]!.tag)) return true
+    }
+  }
+
+  if (words.phrases.length > 0) {
+    const sentenceWords = wordsOf(sentence).filter((word) => !quoted.has(word.node))
+    if (matcherFor(words.phrases).match(sentenceWords).length > 0) return true
+  }
+
+  for (let index = clause.verbs[1] + 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (!token.word || !words.readerNouns.has(token.lower) || !outside(token)) continue
+    const next = tokens[index + 1]
+    // "the patient journey": a singular reader noun before a noun is a modifier.
+    if (!/s$/.test(token.lower) && next?.word && /^(NN|NNS|NNP|JJ)$/.test(next.tag)) continue
+    // "for our patients", "to every guest", "for enterprise users"; but in "We are the
+    // leading provider for mid-size teams" the group is an audience, not a beneficiary.
+    for (let back = index - 1; !clause.copula && back >= index - 4 && back > clause.verbs[1]; back--) {
+      const before = tokens[back]!
+      if (before.lower === 'for' || before.lower === 'to') return true
+      if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(before.tag)) break
+    }
+    // "allows users to visualize…", "empowers IT teams to turn data into action"
+    if (next?.lower === 'to' && tokens[index + 2]?.word && /^VB/.test(tokens[index + 2]!.tag)) return true
+    // "offers patients same-day results", "gives members a discount"
+    // The head of the noun phrase right after the verb ("offers patients", "provides all
+    // team members").
+    let directlyAfterVerb = index - clause.verbs[1] <= 4
+    for (let between = clause.verbs[1] + 1; directlyAfterVerb && between < index; between++) {
+      const word = tokens[between]!
+      directlyAfterVerb = word.word && /^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(word.tag)
+    }
+    if (directlyAfterVerb && next?.word && (npStarters.has(next.lower) || nounPhraseTags.test(next.tag)) && next.tag !== 'IN') return true
+    // "We provide all team members with a company card"
+    if (directlyAfterVerb && next?.lower === 'with') return true
+    // "our customers receive…", "patients can…", "customers' orders"
+    if (next && (isFinite(next) || /^VB[PZD]?$/.test(next.tag) || next.lower === "'s" || next.lower === "'")) return true
+  }
+  return false
+}
+
+/**
+ * Token index of the last word of a configured name that starts at token `start`
+ * ("Acme", "Harbor & Co", "Northwind Bank"), or undefined. Case-sensitive, as written.
+ */
+export function findNames(tokens: Token[], start: number, names: string[]): number | undefined {
+  let best: number | undefined
+  for (const name of names) {
+    const parts = nameParts(name)
+    if (parts.length === 0) continue
+    let index = start
+    let ok = true
+    for (const part of parts) {
+      const token = tokens[index]
+      if (!token || token.text.replace(/\u2019/g, "'") !== part) {
+        ok = false
+        break
+      }
+      index++
+    }
+    if (ok && (best === undefined || index - 1 > best)) best = index - 1
+  }
+  return best
+}
+
+const nameCache = new Map<string, string[]>()
+
+function nameParts(name: string): string[] {
+  let parts = nameCache.get(name)
+  if (!parts) {
+    parts = []
+    for (const piece of name.trim().split(/\s+/)) {
+      // Tokens split symbols ("&") and contractions ("'s") off words.
+      for (const bit of piece.replace(/\u2019/g, "'").split(/([^\p{L}\p{N}'.-]+)/u)) {
+        if (bit === '') continue
+        const possessive = /^(.+)('s)$/.exec(bit)
+        if (possessive) parts.push(possessive[1]!, possessive[2]!)
+        else parts.push(bit)
+      }
+    }
+    nameCache.set(name, parts)
+  }
+  return parts
+}
+
+/**
+ * Whether, after token `from`, a participle clause states a result: "…, eliminating the
+ * need for training", "…, saving hours every week". `outcomeVerbs`: lower-case -ing forms.
+ */
+export function hasOutcomeClause(tokens: Token[], from: number, outcomeVerbs: ReadonlySet<string>): boolean {
+  for (let index = Math.max(0, from); index < tokens.length - 1; index++) {
+    if (tokens[index]!.lower === ',' && tokens[index + 1]!.word && outcomeVerbs.has(tokens[index + 1]!.lower)) return true
+  }
+  return false
+}

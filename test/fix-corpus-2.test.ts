@@ -1,0 +1,3 @@
+import {fixCorpusHalf} from './helpers/fix-corpus.js'
+
+fixCorpusHalf(1)
