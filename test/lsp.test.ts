@@ -103,7 +103,8 @@ describe('language server over stdio', () => {
       }
     ])
     const stats = await client.waitFor(client.received.stats, (item) => item.uri === uri, 'stats')
-    expect(stats).toEqual({uri, version: 1, findings: 1, words: lint(text, {config: onlyBrag('warn')}).stats.words})
+    const expected = lint(text, {config: onlyBrag('warn')}).stats
+    expect(stats).toEqual({uri, version: 1, findings: 1, words: expected.words, score: expected.score})
   })
 
   it('counts a leading BOM in positions, and keeps CRLF lines apart', async () => {

@@ -37,6 +37,8 @@ export interface StatsParams {
   findings: number
   /** Words of prose in the document. */
   words: number
+  /** The document's customer-focus score, 0 to 100 (absent when it could not be linted). */
+  score?: number
   /** Set when the document could not be linted (a bad config, or too large); one line. */
   problem?: string
 }

@@ -228,7 +228,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const shift = bomShift(text)
     linted.set(uri, {version: documentVersion, result})
     const diagnostics = result.messages.map((finding) => toDiagnostic(document, finding, shift))
-    await publish(uri, documentVersion, diagnostics, {findings: result.messages.length, words: result.stats.words})
+    await publish(uri, documentVersion, diagnostics, {findings: result.messages.length, words: result.stats.words, score: result.stats.score})
   }
 
   async function publish(uri: string, documentVersion: number, diagnostics: Diagnostic[], stats: Omit<StatsParams, 'uri' | 'version'>): Promise<void> {

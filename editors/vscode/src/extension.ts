@@ -1,7 +1,7 @@
 /**
  * The youfirst extension for VS Code: starts youfirst's language server (bundled in
  * out/server.js, so it runs offline) with vscode-languageclient, and shows the active
- * document's number of findings in the status bar.
+ * document's customer-focus score (and number of findings) in the status bar.
  */
 import * as vscode from 'vscode'
 import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
@@ -94,8 +94,9 @@ function render(): void {
     status.tooltip = current.problem
   } else {
     const findings = current.findings === 0 ? 'no findings' : current.findings === 1 ? '1 finding' : `${current.findings} findings`
-    status.text = `$(comment-discussion) youfirst: ${findings}`
-    status.tooltip = `youfirst: ${findings} in ${current.words} ${current.words === 1 ? 'word' : 'words'}. Click to open the Problems panel.`
+    // The customer-focus score when the server sends one, else the number of findings.
+    status.text = current.score === undefined ? `$(comment-discussion) youfirst: ${findings}` : `$(comment-discussion) focus ${current.score}`
+    status.tooltip = `youfirst: customer-focus score ${current.score ?? 'unknown'}/100, ${findings} in ${current.words} ${current.words === 1 ? 'word' : 'words'}. Click to open the Problems panel.`
   }
   status.show()
 }
