@@ -152,7 +152,7 @@ describe.skipIf(!hasPreCommit && !process.env.CI)('pre-commit hooks, run by pre-
   })
 
   it('youfirst-fix passes when only findings without a safe fix are left, and the check hook still reports them', {timeout: 180_000}, () => {
-    const unfixable = 'You get one of the best support teams.\n'
+    const unfixable = 'Our support is world-class.\n'
     const fixOnly = contentRepo({repos: [{repo: 'local', hooks: [localHook('youfirst-fix')]}]})
     write(fixOnly.repo, 'page.md', unfixable)
     const passed = commit(fixOnly.repo, fixOnly.env, 'page.md')
@@ -166,7 +166,7 @@ describe.skipIf(!hasPreCommit && !process.env.CI)('pre-commit hooks, run by pre-
     expect(held.code).toBe(1)
     expect(held.output).toMatch(/^youfirst \(fix\)\.+Passed$/m)
     expect(held.output).toMatch(/^youfirst\.+Failed$/m)
-    expect(held.output).toContain('“one of the best”')
+    expect(held.output).toContain('“world-class” is self-praise')
   })
 })
 
