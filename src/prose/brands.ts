@@ -1,11 +1,11 @@
 /**
  * Brand mentions in a sentence, for names that hold symbols as well as words.
  *
- * `BrandMatcher` in `references.ts` compares each space-separated part of a name with one
- * word, so "Harbor & Co" (whose "&" is a symbol in nlcst) never matches. `BrandFinder`
- * compares each part with one token of any kind (word, symbol or punctuation), with white
- * space between parts, and otherwise behaves the same: case-sensitive, longest name first,
- * and "Acme's" counts as a mention of "Acme".
+ * Each space-separated part of a configured name is compared with one token of any kind
+ * (word, symbol or punctuation), with white space between parts, so "Harbor & Co" (whose
+ * "&" is a symbol in nlcst) matches; a name starts and ends on a word. Matching is
+ * case-sensitive, longest name first, and "Acme's" counts as a mention of "Acme".
+ * `references.ts` exports this as `BrandMatcher` too.
  */
 import type {Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
