@@ -10,7 +10,6 @@ import {lint} from '../engine/lint.js'
 import {fixText} from '../fix/index.js'
 import {WriteError, writeAtomic} from '../fix/write.js'
 import {formatters} from '../format/index.js'
-import {runReport} from '../report/command.js'
 import {minScoreFailures} from '../score/site.js'
 import type {FileResult} from '../types.js'
 import {version} from '../version.js'
@@ -34,7 +33,8 @@ export interface Io {
 
 export async function run(argv: string[], io: Io): Promise<number> {
   // `youfirst report …` writes the HTML report (src/report/); lint a folder named "report" as ./report.
-  if (argv[0] === 'report') return runReport(argv.slice(1), io)
+  // Loaded only when asked for: the report's HTML tooling would slow every lint's start-up.
+  if (argv[0] === 'report') return (await import('../report/command.js')).runReport(argv.slice(1), io)
   let options: CliOptions
   try {
     options = parseCli(argv, io.env, io.isTTY)
