@@ -5,7 +5,7 @@
 import type {Paragraph, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
-import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
 import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
 import data from './phrases.json' with {type: 'json'}
@@ -42,28 +42,20 @@ export const meta: RuleMeta = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      phrases: {
-        type: 'array',
-        items: {
-          anyOf: [
-            {type: 'string', minLength: 1},
-            {
-              type: 'object',
-              additionalProperties: false,
-              required: ['phrase'],
-              properties: {
-                phrase: {type: 'string', minLength: 1},
-                unlessNext: {type: 'array', items: {type: 'string'}},
-                replacement: {type: 'string'},
-                nameRisk: {type: 'boolean'},
-                fix: {type: 'boolean'},
-                selfOnly: {type: 'boolean'}
-              }
-            }
-          ]
+      phrases: entryListSchema({
+        type: 'object',
+        additionalProperties: false,
+        required: ['phrase'],
+        properties: {
+          phrase: {type: 'string', minLength: 1},
+          unlessNext: {type: 'array', items: {type: 'string'}},
+          replacement: {type: 'string'},
+          nameRisk: {type: 'boolean'},
+          fix: {type: 'boolean'},
+          selfOnly: {type: 'boolean'}
         }
-      },
-      allow: {type: 'array', items: {type: 'string'}},
+      }),
+      allow: stringListSchema,
       allowSubstantiated: {type: 'boolean'}
     }
   }

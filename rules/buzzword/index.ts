@@ -14,7 +14,7 @@ import type {VFile} from 'vfile'
 import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {matchCase} from '../../src/prose/inflect.js'
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
-import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
 import type {Edit, Suggestion} from '../../src/types.js'
 import data from './buzzwords.json' with {type: 'json'}
@@ -58,32 +58,24 @@ export const meta: RuleMeta = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      terms: {
-        type: 'array',
-        items: {
-          anyOf: [
-            {type: 'string', minLength: 1},
-            {
-              type: 'object',
-              additionalProperties: false,
-              required: ['term'],
-              properties: {
-                term: {type: 'string', minLength: 1},
-                forms: {type: 'object', additionalProperties: {type: ['string', 'null']}},
-                also: {type: 'object', additionalProperties: {type: 'string'}},
-                fix: {type: 'boolean'},
-                delete: {type: 'boolean'},
-                advice: {type: 'string'},
-                sense: {enum: ['verb', 'purpose', 'notEvent', 'self', 'modified', 'ofPhrase']},
-                unlessNext: {type: 'array', items: {type: 'string'}},
-                onlyNext: {type: 'array', items: {type: 'string'}},
-                unlessPrev: {type: 'array', items: {type: 'string'}}
-              }
-            }
-          ]
+      terms: entryListSchema({
+        type: 'object',
+        additionalProperties: false,
+        required: ['term'],
+        properties: {
+          term: {type: 'string', minLength: 1},
+          forms: {type: 'object', additionalProperties: {type: ['string', 'null']}},
+          also: {type: 'object', additionalProperties: {type: 'string'}},
+          fix: {type: 'boolean'},
+          delete: {type: 'boolean'},
+          advice: {type: 'string'},
+          sense: {enum: ['verb', 'purpose', 'notEvent', 'self', 'modified', 'ofPhrase']},
+          unlessNext: {type: 'array', items: {type: 'string'}},
+          onlyNext: {type: 'array', items: {type: 'string'}},
+          unlessPrev: {type: 'array', items: {type: 'string'}}
         }
-      },
-      allow: {type: 'array', items: {type: 'string'}}
+      }),
+      allow: stringListSchema
     }
   }
 }

@@ -9,7 +9,7 @@ import {clauseStarts, isFinite, isImperative, isQuestion, readClause, readTokens
 import {isWalkthrough} from '../../src/prose/inclusive.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
-import {blockData, normal, quotedChildren} from '../../src/prose/words.js'
+import {blockData, inRanges, normal, quotedChildren} from '../../src/prose/words.js'
 import data from './words.json' with {type: 'json'}
 
 export interface FeatureVerb {
@@ -192,8 +192,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
       const token = tokens[start]!
       const node = sentence.children[token.child]!
       if (quoted.has(node)) continue
-      const offset = node.position?.start.offset
-      if (offset !== undefined && links.some(([from, to]) => offset >= from && offset < to)) continue
+      if (inRanges(node.position?.start.offset, links)) continue
       const clause = productClause(tokens, start, productBefore)
       if (!clause) continue
       const verb = matchVerb(tokens, clause)

@@ -9,7 +9,7 @@ import {FocusCounter, isCustomerQuestion, isInclusive, isTutorialVoice, type Foc
 import {isCustomerStory, isEnglish, isPolicyPage} from '../../src/prose/genre.js'
 import {isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
-import {blockData, normal, quotedChildren} from '../../src/prose/words.js'
+import {blockData, normal, onlyInRanges, quotedChildren} from '../../src/prose/words.js'
 import type {BlockData} from '../../src/types.js'
 import data from './words.json' with {type: 'json'}
 
@@ -191,7 +191,7 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
       }
       if (info && skipKinds.has(info.kind)) continue
       // A paragraph or list item that is only links is navigation or a list of resources.
-      if (info?.links && onlyLinks(child, info.links)) continue
+      if (info?.links && onlyInRanges(child, info.links)) continue
       open.at(-1)!.blocks.push({paragraph: child, stats: statsOf(child)})
     }
 
@@ -328,19 +328,6 @@ function isAdvice(words: Word[]): boolean {
 }
 
 const ownNouns = new Set(['team', 'story', 'mission', 'founders', 'people', 'history', 'values'])
-
-/** Whether every word of `paragraph` is link text. */
-function onlyLinks(paragraph: Paragraph, links: Array<[number, number]>): boolean {
-  for (const sentence of paragraph.children) {
-    if (sentence.type !== 'SentenceNode') continue
-    for (const node of sentence.children) {
-      if (node.type !== 'WordNode') continue
-      const start = node.position?.start.offset
-      if (start === undefined || !links.some(([from, to]) => start >= from && start < to)) return false
-    }
-  }
-  return true
-}
 
 /** A heading "About <Name>" that names neither the company nor a brand ("About Y Combinator"). */
 function aboutSomeoneElse(heading: Paragraph, brands: BrandFinder): boolean {

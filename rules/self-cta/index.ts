@@ -3,11 +3,11 @@
  * "Our services") in buttons, stand-alone links, headings and one-sentence paragraphs.
  * Documentation: ./README.md. Phrases: ./ctas.json.
  */
-import type {Paragraph, Sentence, Word} from 'nlcst'
+import type {Sentence, Word} from 'nlcst'
 import {BrandFinder} from '../../src/prose/brands.js'
 import {verbatimRange} from '../../src/prose/edit.js'
 import {isReaderWord} from '../../src/prose/references.js'
-import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {
   compilePattern,
   firstWords,
@@ -22,7 +22,7 @@ import {
   type NounPhraseOptions,
   type Token
 } from '../../src/prose/patterns.js'
-import {blockData, normal} from '../../src/prose/words.js'
+import {blockData, normal, onlyInRanges} from '../../src/prose/words.js'
 import data from './ctas.json' with {type: 'json'}
 
 export interface CtaPhrase {
@@ -52,24 +52,16 @@ export const meta: RuleMeta = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      phrases: {
-        type: 'array',
-        items: {
-          anyOf: [
-            {type: 'string', minLength: 1},
-            {
-              type: 'object',
-              additionalProperties: false,
-              required: ['pattern'],
-              properties: {
-                pattern: {type: 'string', minLength: 1},
-                suggestions: {type: 'array', items: {type: 'string'}}
-              }
-            }
-          ]
+      phrases: entryListSchema({
+        type: 'object',
+        additionalProperties: false,
+        required: ['pattern'],
+        properties: {
+          pattern: {type: 'string', minLength: 1},
+          suggestions: {type: 'array', items: {type: 'string'}}
         }
-      },
-      allow: {type: 'array', items: {type: 'string'}},
+      }),
+      allow: stringListSchema,
       sentences: {type: 'boolean'}
     }
   }
@@ -156,7 +148,7 @@ export default function retextYoufirstSelfCta(options: SelfCtaOptions = {}): Tra
       if (kind !== 'paragraph' && kind !== 'listItem') continue
 
       const links = info?.links ?? []
-      if (links.length > 0 && standalone(block, links)) {
+      if (links.length > 0 && onlyInRanges(block, links)) {
         // Three or more links and nothing else: a menu, whose labels are for finding your way.
         if (links.length >= 3) continue
         for (const range of links) check(wordTokens(tokenize(sentences, brands, range)), kind === 'listItem' ? 'item link' : 'link')
@@ -220,19 +212,6 @@ function mayHoldAction(sentence: Sentence, brands: BrandFinder): boolean {
     if (node.type === 'WordNode' && triggers.has(normal(node))) return true
   }
   return !brands.empty && brands.find(sentence).length > 0
-}
-
-/** Whether every word of `block` is link text. */
-function standalone(block: Paragraph, links: Array<[number, number]>): boolean {
-  for (const sentence of block.children) {
-    if (sentence.type !== 'SentenceNode') continue
-    for (const node of sentence.children) {
-      if (node.type !== 'WordNode') continue
-      const start = node.position?.start.offset
-      if (start === undefined || !links.some(([from, to]) => start >= from && start < to)) return false
-    }
-  }
-  return true
 }
 
 function isReader(token: Token): boolean {

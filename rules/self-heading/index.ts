@@ -7,7 +7,7 @@ import {toString} from 'nlcst-to-string'
 import {BrandFinder} from '../../src/prose/brands.js'
 import {verbatimRange} from '../../src/prose/edit.js'
 import {isReaderWord} from '../../src/prose/references.js'
-import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {
   compilePattern,
   matchCase,
@@ -50,24 +50,16 @@ export const meta: RuleMeta = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      phrases: {
-        type: 'array',
-        items: {
-          anyOf: [
-            {type: 'string', minLength: 1},
-            {
-              type: 'object',
-              additionalProperties: false,
-              required: ['pattern'],
-              properties: {
-                pattern: {type: 'string', minLength: 1},
-                suggestions: {type: 'array', items: {type: 'string'}}
-              }
-            }
-          ]
+      phrases: entryListSchema({
+        type: 'object',
+        additionalProperties: false,
+        required: ['pattern'],
+        properties: {
+          pattern: {type: 'string', minLength: 1},
+          suggestions: {type: 'array', items: {type: 'string'}}
         }
-      },
-      allow: {type: 'array', items: {type: 'string'}},
+      }),
+      allow: stringListSchema,
       titles: {type: 'boolean'}
     }
   }

@@ -19,7 +19,7 @@ import type {VFile} from 'vfile'
 import {verbatimRange} from '../../src/prose/edit.js'
 import {matchCase, thirdPerson, thirdPersonIndex} from '../../src/prose/inflect.js'
 import {BrandMatcher, isReaderWord} from '../../src/prose/references.js'
-import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
+import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {blockData, eachSentence, normal, quotedChildren} from '../../src/prose/words.js'
 import type {Edit} from '../../src/types.js'
 import nounData from './nouns.json' with {type: 'json'}
@@ -52,26 +52,18 @@ export const meta: RuleMeta = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      nouns: {
-        type: 'array',
-        items: {
-          anyOf: [
-            {type: 'string', minLength: 1},
-            {
-              type: 'object',
-              additionalProperties: false,
-              required: ['singular', 'plural'],
-              properties: {
-                singular: {type: 'string', minLength: 1},
-                plural: {type: 'string', minLength: 1},
-                our: {type: 'boolean'},
-                brand: {type: 'boolean'}
-              }
-            }
-          ]
+      nouns: entryListSchema({
+        type: 'object',
+        additionalProperties: false,
+        required: ['singular', 'plural'],
+        properties: {
+          singular: {type: 'string', minLength: 1},
+          plural: {type: 'string', minLength: 1},
+          our: {type: 'boolean'},
+          brand: {type: 'boolean'}
         }
-      },
-      allow: {type: 'array', items: {type: 'string'}}
+      }),
+      allow: stringListSchema
     }
   }
 }

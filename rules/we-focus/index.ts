@@ -11,7 +11,7 @@ import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../.
 import {verbatimRange} from '../../src/prose/edit.js'
 import {isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
-import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf} from '../../src/prose/words.js'
+import {blockData, eachSentence, inRanges, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf} from '../../src/prose/words.js'
 import data from './words.json' with {type: 'json'}
 
 export interface WeFocusRewrite {
@@ -206,8 +206,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       const token = tokens[start]!
       const node = sentence.children[token.child]!
       if (quoted.has(node)) continue
-      const offset = node.position?.start.offset
-      if (offset !== undefined && links.some(([from, to]) => offset >= from && offset < to)) continue
+      if (inRanges(node.position?.start.offset, links)) continue
       const found = subjectAt(tokens, start, sentence)
       if (found) return found
     }

@@ -31,6 +31,14 @@ export interface RuleMeta {
   hasSuggestions: boolean
 }
 
+/** Option schema: a list of words or phrases as strings, or as entries matching `entry`. */
+export function entryListSchema(entry: Record<string, unknown>): Record<string, unknown> {
+  return {type: 'array', items: {anyOf: [{type: 'string', minLength: 1}, entry]}}
+}
+
+/** Option schema: a list of strings (such as `allow`). */
+export const stringListSchema: Record<string, unknown> = {type: 'array', items: {type: 'string'}}
+
 /** Options every rule receives from the engine, besides its own. */
 export interface SharedOptions {
   /** The organisation's own company and product names. */

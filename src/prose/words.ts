@@ -16,6 +16,22 @@ export function normal(word: SentenceContent): string {
   return toString(word).toLowerCase().replace(/[\u2018\u2019]/g, "'")
 }
 
+/** Whether `offset` falls inside one of the source `ranges` (such as BlockData `links`). */
+export function inRanges(offset: number | undefined, ranges: ReadonlyArray<[number, number]>): boolean {
+  return offset !== undefined && ranges.some(([from, to]) => offset >= from && offset < to)
+}
+
+/** Whether every word of `paragraph` starts inside one of `ranges`: a block that is only link text. */
+export function onlyInRanges(paragraph: Paragraph, ranges: ReadonlyArray<[number, number]>): boolean {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    for (const node of sentence.children) {
+      if (node.type === 'WordNode' && !inRanges(node.position?.start.offset, ranges)) return false
+    }
+  }
+  return true
+}
+
 /** Visit every sentence with its paragraph. */
 export function eachSentence(tree: Root, visit: (sentence: Sentence, paragraph: Paragraph) => void): void {
   for (const child of tree.children) {
