@@ -24,7 +24,7 @@ const target = path.resolve(positionals[0] ?? 'examples')
 const runs = Number(values.runs)
 let html = target
 if (fs.statSync(target).isDirectory()) {
-  const bin = path.resolve(import.meta.dirname, '../dist/src/cli/bin.js')
+  const bin = path.resolve(import.meta.dirname, '../dist/bin/youfirst.js')
   if (!fs.existsSync(bin)) throw new Error('dist/ is missing: run `npm run build` first')
   html = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'youfirst-bench-')), 'report.html')
   const started = performance.now()

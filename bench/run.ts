@@ -87,7 +87,7 @@ function stage(files: string[], name: string): {dir: string; paths: string[]; by
 
 const node = process.execPath
 const tools = {
-  youfirst: (paths: string[]) => [node, path.join(root, 'dist/src/cli/bin.js'), '--format', 'json', ...paths],
+  youfirst: (paths: string[]) => [node, path.join(root, 'dist/bin/youfirst.js'), '--format', 'json', ...paths],
   alex: (paths: string[]) => [node, path.join(root, 'node_modules/alex/cli.js'), ...paths],
   'write-good': (paths: string[]) => [node, path.join(root, 'node_modules/write-good/bin/write-good.js'), ...paths]
 }

@@ -10,7 +10,7 @@ import {pathToFileURL} from 'node:url'
 import {launchChromium} from '../test/helpers/browser.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'dist/src/cli/bin.js')
+const bin = path.join(root, 'dist/bin/youfirst.js')
 if (!fs.existsSync(bin)) throw new Error('dist/ is missing: run `npm run build` first')
 const out = path.join(root, 'test-output/examples-report.html')
 execFileSync(process.execPath, [bin, 'report', 'examples', '--out', out, '--title', 'Example site'], {cwd: root, stdio: 'inherit'})

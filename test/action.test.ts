@@ -13,7 +13,7 @@ import {tempTree} from './helpers/cli.js'
 import {commitAll, git, gitEnv, gitRepo} from './helpers/git.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const cliScript = path.join(root, 'dist/src/cli/bin.js')
+const cliScript = path.join(root, 'dist/bin/youfirst.js')
 
 interface Step {
   name?: string

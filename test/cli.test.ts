@@ -249,7 +249,7 @@ describe('bad input', () => {
 
 describe('the installed command', () => {
   it('runs from dist/ as `youfirst`, with exit codes and streams as documented', () => {
-    const bin = path.join(root, 'dist', 'src', 'cli', 'bin.js')
+    const bin = path.join(root, 'dist', 'bin', 'youfirst.js')
     expect(fs.existsSync(bin), 'run `npm run build` first').toBe(true)
     const cwd = tempTree({'page.md': brag})
     const ok = spawnSync(process.execPath, [bin, 'page.md', '--format', 'json'], {cwd, encoding: 'utf8'})
@@ -264,7 +264,7 @@ describe('the installed command', () => {
   })
 
   it('lints the bundled examples', () => {
-    const bin = path.join(root, 'dist', 'src', 'cli', 'bin.js')
+    const bin = path.join(root, 'dist', 'bin', 'youfirst.js')
     const result = spawnSync(process.execPath, [bin, 'examples', '--format', 'json'], {cwd: root, encoding: 'utf8'})
     expect(result.stderr).toBe('')
     const results = JSON.parse(result.stdout) as FileResult[]

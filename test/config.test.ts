@@ -2,11 +2,12 @@
  * The published JSON Schema and config resolution.
  */
 import fs from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {configSchema} from '../src/config/schema.js'
 import {resolveConfig} from '../src/config/resolve.js'
-import {validateConfig, ConfigError} from '../src/config/load.js'
+import {validateConfig, ConfigError, schemaDigest} from '../src/config/load.js'
 import {rules} from '../rules/index.js'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -33,6 +34,33 @@ describe('configuration schema', () => {
     }
     expect(validateConfig(config, 'x')).toEqual(config)
     expect(() => validateConfig({overrides: [{rules: {}}]}, 'cfg.yaml')).toThrow(new ConfigError('cfg.yaml', 'overrides[0]: must have required property \'files\''))
+  })
+
+  it('the built validator is precompiled from this schema and reports as the compiled one does', async () => {
+    const built = (await import(path.join(root, 'dist/src/config/load.js'))) as typeof import('../src/config/load.js')
+    const generated = createRequire(import.meta.url)(path.join(root, 'dist/src/config/validate.generated.cjs')) as {default: unknown; digest: string}
+    expect(generated.digest).toBe(schemaDigest(configSchema()))
+    expect(built.configValidator()).toBe(generated.default)
+    const bad = [
+      {rules: {bragg: 'off'}},
+      {rules: {brag: 'loud'}},
+      {rules: {brag: ['warn', {allow: 'premier'}]}},
+      {overrides: [{files: 'about/**', rules: {}}]},
+      {brands: [1]},
+      {colour: true}
+    ]
+    for (const value of bad) {
+      const expected = (() => {
+        try {
+          validateConfig(value, 'c.yaml')
+        } catch (error) {
+          return (error as Error).message
+        }
+        return 'valid'
+      })()
+      expect(expected).not.toBe('valid')
+      expect(() => built.validateConfig(value, 'c.yaml')).toThrow(expected)
+    }
   })
 })
 

@@ -1,6 +1,6 @@
 /**
  * The language server, as an editor sees it: the built server process (node
- * dist/src/lsp/bin.js --stdio) driven by a real LSP client over stdio. Plus the pure
+ * dist/bin/language-server.js --stdio) driven by a real LSP client over stdio. Plus the pure
  * conversions and the job runner it is built from.
  */
 import fs from 'node:fs'
@@ -21,7 +21,7 @@ import {tempTree} from './helpers/cli.js'
 import {LspClient} from './helpers/lsp.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const serverScript = path.join(root, 'dist/src/lsp/bin.js')
+const serverScript = path.join(root, 'dist/bin/language-server.js')
 const workerScript = path.join(root, 'dist/src/lsp/worker.js')
 const bragUrl = 'https://github.com/youfirst-lint/youfirst/blob/main/rules/brag/README.md'
 
@@ -356,7 +356,7 @@ describe('language server options', () => {
   it('prints its version and help', async () => {
     const {execFileSync} = await import('node:child_process')
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string; bin: Record<string, string>}
-    expect(pkg.bin['youfirst-language-server']).toBe('dist/src/lsp/bin.js')
+    expect(pkg.bin['youfirst-language-server']).toBe('dist/bin/language-server.js')
     expect(execFileSync(process.execPath, [serverScript, '--version'], {encoding: 'utf8'})).toBe(`${pkg.version}\n`)
     expect(execFileSync(process.execPath, [serverScript, '--help'], {encoding: 'utf8'})).toMatch(/^Usage: youfirst-language-server \[--stdio/)
   })

@@ -36,13 +36,16 @@ function findings(stdout: string, cwd: string): string[] {
 describe('--jobs', () => {
   it('finds the same with 1 and 2 worker threads (built CLI)', () => {
     const cwd = site()
-    const bin = path.join(root, 'dist', 'src', 'cli', 'bin.js')
+    const bin = path.join(root, 'dist', 'bin', 'youfirst.js')
     const one = spawnSync(process.execPath, [bin, '--jobs', '1', '--format', 'json'], {cwd, encoding: 'utf8'})
     const two = spawnSync(process.execPath, [bin, '--jobs', '2', '--format', 'json'], {cwd, encoding: 'utf8'})
     expect(one.stderr).toBe('')
     expect(two.stderr).toBe('')
     expect(findings(one.stdout, cwd).length).toBeGreaterThan(20)
     expect(two.stdout).toBe(one.stdout)
+    // The bundled command (dist/bin) and the unbundled modules it is built from agree.
+    const modules = spawnSync(process.execPath, [path.join(root, 'dist', 'src', 'cli', 'bin.js'), '--jobs', '2', '--format', 'json'], {cwd, encoding: 'utf8'})
+    expect(modules.stdout).toBe(one.stdout)
   }, 120_000)
 
   it('rejects a bad --jobs', async () => {
@@ -95,7 +98,7 @@ describe('--cache', () => {
     fs.writeFileSync(path.join(copy, 'package.json'), JSON.stringify({...pkg, version: '1.0.0'}))
     fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'))
     const cwd = tempTree({'a.md': 'You get world-class support.\n'})
-    const run = () => spawnSync(process.execPath, [path.join(copy, 'dist/src/cli/bin.js'), '--cache', '--format', 'json'], {cwd, encoding: 'utf8'})
+    const run = () => spawnSync(process.execPath, [path.join(copy, 'dist/bin/youfirst.js'), '--cache', '--format', 'json'], {cwd, encoding: 'utf8'})
     run()
     const key = () => Object.values((JSON.parse(fs.readFileSync(path.join(cwd, '.youfirstcache'), 'utf8')) as {entries: Record<string, {key: string}>}).entries)[0]!.key
     const before = key()

@@ -26,6 +26,10 @@ interface CacheFile {
 
 const fingerprints = new Map<string, string>()
 
+/** Set to true by esbuild's `define` when this module is part of the bundled CLI. */
+declare const YOUFIRST_BUNDLE: boolean | undefined
+const bundled = typeof YOUFIRST_BUNDLE !== 'undefined' && YOUFIRST_BUNDLE
+
 /**
  * A hash of youfirst's version and its own code and data (this build's src/ and rules/
  * folders), so that a new version, or a changed rule, word list or engine, invalidates
@@ -35,7 +39,7 @@ export function fingerprint(forVersion = version): string {
   const known = fingerprints.get(forVersion)
   if (known) return known
   const hash = crypto.createHash('sha256').update(forVersion)
-  const top = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+  const here = path.dirname(fileURLToPath(import.meta.url))
   const walk = (dir: string) => {
     let entries: fs.Dirent[]
     try {
@@ -46,13 +50,19 @@ export function fingerprint(forVersion = version): string {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) walk(full)
-      else if (/\.(?:js|ts|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      else if (/\.(?:js|ts|json|cjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
         hash.update(path.relative(top, full)).update(fs.readFileSync(full))
       }
     }
   }
-  walk(path.join(top, 'src'))
-  walk(path.join(top, 'rules'))
+  // The bundled CLI (dist/bin, see scripts/build-cli.ts) is its own code; otherwise this
+  // module sits in <top>/src/cli beside <top>/rules.
+  const top = bundled ? here : path.resolve(here, '..', '..')
+  if (bundled) walk(top)
+  else {
+    walk(path.join(top, 'src'))
+    walk(path.join(top, 'rules'))
+  }
   const value = hash.digest('hex')
   fingerprints.set(forVersion, value)
   return value

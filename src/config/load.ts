@@ -6,12 +6,14 @@
  * a linted file wins, whole; configs do not cascade or merge. `--config <file>` replaces
  * discovery for every file.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {lilconfigSync, type LilconfigResult} from 'lilconfig'
 import parseJson from 'parse-json'
 import {parse as parseYaml, YAMLParseError} from 'yaml'
-import {Ajv2020, type ErrorObject} from 'ajv/dist/2020.js'
+import {createRequire} from 'node:module'
+import type {ErrorObject, ValidateFunction} from 'ajv'
 import {configSchema} from './schema.js'
 import type {Config} from '../types.js'
 
@@ -75,8 +77,39 @@ export function readConfigFile(file: string): Config {
   return validateConfig(value ?? {}, file)
 }
 
-const ajv = new Ajv2020({allErrors: true, strict: false, verbose: true})
-const validate = ajv.compile(configSchema())
+/** The options every config validator is compiled with, here and in `scripts/build-validator.ts`. */
+export const validatorOptions = {allErrors: true, strict: false, verbose: true} as const
+
+/** Identifies a schema, so a precompiled validator is used only for the schema it came from. */
+export function schemaDigest(schema: object): string {
+  return crypto.createHash('sha256').update(JSON.stringify(schema)).digest('hex')
+}
+
+const require = createRequire(import.meta.url)
+let compiled: ValidateFunction | undefined
+
+/**
+ * The config validator. Compiling the schema with Ajv costs about 0.3 s, a whole start-up's
+ * budget, so the build precompiles it (Ajv's standalone code) into
+ * `validate.generated.cjs` beside the built module; running from source, it is compiled
+ * here on first use, as it is when the precompiled one was built from another schema.
+ */
+export function configValidator(): ValidateFunction {
+  if (!compiled) {
+    const schema = configSchema()
+    try {
+      const generated = require('./validate.generated.cjs') as {default: ValidateFunction; digest: string}
+      if (generated.digest === schemaDigest(schema)) compiled = generated.default
+    } catch {
+      // not built: compile below
+    }
+    if (!compiled) {
+      const {Ajv2020} = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
+      compiled = new Ajv2020(validatorOptions).compile(schema)
+    }
+  }
+  return compiled
+}
 
 function keyPath(instancePath: string): string {
   return instancePath
@@ -114,6 +147,7 @@ function describe(error: ErrorObject): string {
 
 /** Validate a parsed config; throws ConfigError naming the key and what was expected. */
 export function validateConfig(value: unknown, file: string): Config {
+  const validate = configValidator()
   if (validate(value)) return value as Config
   const errors = validate.errors ?? []
   // The deepest error is the most specific; an anyOf over rule settings is clearest at its own level.
