@@ -43,6 +43,8 @@ describe('--jobs', () => {
     expect(two.stderr).toBe('')
     expect(findings(one.stdout, cwd).length).toBeGreaterThan(20)
     expect(two.stdout).toBe(one.stdout)
+    const three = spawnSync(process.execPath, [bin, '--jobs', '3', '--format', 'json'], {cwd, encoding: 'utf8'})
+    expect(three.stdout).toBe(one.stdout)
     // The bundled command (dist/bin) and the unbundled modules it is built from agree.
     const modules = spawnSync(process.execPath, [path.join(root, 'dist', 'src', 'cli', 'bin.js'), '--jobs', '2', '--format', 'json'], {cwd, encoding: 'utf8'})
     expect(modules.stdout).toBe(one.stdout)

@@ -70,8 +70,8 @@ Options:
                             print the fixed text); the report shows what remains
       --fix-dry-run         Print the fixes as a unified diff; write nothing
       --fix-rule <id>       Only fix findings of this rule (repeatable)
-      --jobs <n>            Lint on n worker threads (default: the available
-                            cores; 1 lints in this process)
+      --jobs <n>            Lint on n threads, this one and n-1 workers (default:
+                            the available cores; 1 lints in this process)
       --cache               Reuse results for unchanged files (with the same
                             config and youfirst version)
       --cache-location <f>  Cache file (default: .youfirstcache)

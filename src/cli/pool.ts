@@ -24,22 +24,37 @@ class InlinePool implements Pool {
   async close(): Promise<void> {}
 }
 
+interface Waiting {
+  job: Job
+  resolve: (result: JobResult) => void
+  reject: (error: Error) => void
+}
+
+/**
+ * `size` threads in all: this thread and `size - 1` workers. This thread has loaded the
+ * parsers and rules already, so it lints too while the workers start, instead of idling
+ * while a third copy of everything loads; with two cores that is one worker, not two.
+ * Each worker holds up to two jobs, so it never waits on this thread for its next one, and
+ * this thread takes a job from the queue whenever it is free (between its own reads and
+ * writes), one at a time, so messages from workers are handled between jobs.
+ */
 class ThreadPool implements Pool {
-  private readonly idle: Worker[] = []
-  private readonly waiting: Array<{job: Job; resolve: (result: JobResult) => void; reject: (error: Error) => void}> = []
-  private readonly busy = new Map<Worker, {resolve: (result: JobResult) => void; reject: (error: Error) => void}>()
+  private readonly waiting: Waiting[] = []
+  private readonly inFlight = new Map<Worker, Map<number, Waiting>>()
   private readonly workers: Worker[] = []
+  private inlineScheduled = false
+  private closed = false
 
   constructor(size: number) {
     // Built code runs worker.js; from source (tests, tsx) the loader is passed on.
     const fromSource = import.meta.url.endsWith('.ts')
     const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url)
-    for (let index = 0; index < size; index++) {
+    for (let index = 1; index < size; index++) {
       const worker = new Worker(url, fromSource ? {execArgv: ['--import', 'tsx']} : {})
       worker.on('message', (result: JobResult) => this.done(worker, result))
       worker.on('error', (error) => this.failed(worker, error))
       this.workers.push(worker)
-      this.idle.push(worker)
+      this.inFlight.set(worker, new Map())
     }
   }
 
@@ -51,38 +66,55 @@ class ThreadPool implements Pool {
   }
 
   private next(): void {
-    while (this.idle.length > 0 && this.waiting.length > 0) {
-      const worker = this.idle.pop()!
-      const {job, resolve, reject} = this.waiting.shift()!
-      this.busy.set(worker, {resolve, reject})
-      worker.postMessage(job)
+    for (const [worker, jobs] of this.inFlight) {
+      while (jobs.size < 2 && this.waiting.length > 0) {
+        const item = this.waiting.shift()!
+        jobs.set(item.job.id, item)
+        worker.postMessage(item.job)
+      }
+    }
+    if (this.waiting.length > 0 && !this.inlineScheduled) {
+      this.inlineScheduled = true
+      setImmediate(() => this.inline())
     }
   }
 
-  private done(worker: Worker, result: JobResult): void {
-    const pending = this.busy.get(worker)
-    this.busy.delete(worker)
-    this.idle.push(worker)
-    pending?.resolve(result)
+  /** Run one waiting job on this thread, then let messages in before the next. */
+  private inline(): void {
+    this.inlineScheduled = false
+    if (this.closed) return
+    const item = this.waiting.shift()
+    if (!item) return
+    item.resolve(compute(item.job))
     this.next()
   }
 
+  private done(worker: Worker, result: JobResult): void {
+    const jobs = this.inFlight.get(worker)
+    const item = jobs?.get(result.id)
+    jobs?.delete(result.id)
+    item?.resolve(result)
+    this.next()
+  }
+
+  /** A worker that dies fails its own jobs; the others, and this thread, go on. */
   private failed(worker: Worker, error: Error): void {
-    const pending = this.busy.get(worker)
-    this.busy.delete(worker)
-    pending?.reject(error)
-    for (const item of this.waiting.splice(0)) item.reject(error)
+    const jobs = this.inFlight.get(worker)
+    this.inFlight.delete(worker)
+    for (const item of jobs?.values() ?? []) item.reject(error)
+    this.next()
   }
 
   async close(): Promise<void> {
+    this.closed = true
     await Promise.all(this.workers.map((worker) => worker.terminate()))
   }
 }
 
 /**
- * A pool for `jobs` threads over `files` files of `bytes` bytes in all. Runs in-process for
- * one job, and, unless the number of jobs was asked for, when the work is too small to pay
- * for starting threads (each loads the parsers and rules again).
+ * A pool for `jobs` threads (this one included) over `files` files of `bytes` bytes in all.
+ * Runs in-process for one job, and, unless the number of jobs was asked for, when the work
+ * is too small to pay for starting threads (each loads the parsers and rules again).
  */
 export function createPool(jobs: number, files: number, bytes: number, explicit: boolean): Pool {
   const useful = Math.min(jobs, files)
