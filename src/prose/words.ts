@@ -11,9 +11,23 @@ export function blockData(paragraph: Paragraph): BlockData | undefined {
   return paragraph.data as BlockData | undefined
 }
 
-/** Lower-case form of a word, with curly apostrophes made straight. */
+const normals = new WeakMap<SentenceContent, string>()
+
+/**
+ * Lower-case form of a word, with curly apostrophes made straight. Every rule asks for the
+ * same words' forms, so each is computed once per node (the tree is not changed after
+ * it is built).
+ */
 export function normal(word: SentenceContent): string {
-  return toString(word).toLowerCase().replace(/[\u2018\u2019]/g, "'")
+  let value = normals.get(word)
+  if (value === undefined) {
+    const children = 'children' in word ? word.children : undefined
+    const only = children?.length === 1 ? children[0] : undefined
+    value = (only && 'value' in only ? only.value : toString(word)).toLowerCase()
+    if (value.includes('\u2019') || value.includes('\u2018')) value = value.replace(/[\u2018\u2019]/g, "'")
+    normals.set(word, value)
+  }
+  return value
 }
 
 /** Whether `offset` falls inside one of the source `ranges` (such as BlockData `links`). */

@@ -335,14 +335,21 @@ export function scoreDocument(tree: Root, findings: Finding[], brands: string[] 
   }
 }
 
-/** How many sorted offsets fall in [from, to). */
+/** How many sorted offsets fall in [from, to): two binary searches, as a page may have thousands of sentences and findings. */
 function countIn(sorted: number[], from: number, to: number): number {
-  let count = 0
-  for (const offset of sorted) {
-    if (offset >= to) break
-    if (offset >= from) count++
+  return firstAtLeast(sorted, to) - firstAtLeast(sorted, from)
+}
+
+/** The index of the first offset ≥ `value` (the length when there is none). */
+function firstAtLeast(sorted: number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]! < value) low = middle + 1
+    else high = middle
   }
-  return count
+  return low
 }
 
 /** The per-file `stats` of a lint result: word and reference counts, the focus rate, the score. */
