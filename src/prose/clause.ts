@@ -29,8 +29,19 @@ export interface Token {
 const contraction = /^(.*[a-z])('s|'re|'ve|'ll|'d|'m|n't)$/i
 const pronounIs = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'this'])
 
-/** Tokens of `sentence`, tagged. */
+const read = new WeakMap<Sentence, Token[]>()
+
+/** Tokens of `sentence`, tagged; read once per sentence and shared by every rule, so treat them as read-only. */
 export function readTokens(sentence: Sentence): Token[] {
+  let tokens = read.get(sentence)
+  if (!tokens) {
+    tokens = tokenize(sentence)
+    read.set(sentence, tokens)
+  }
+  return tokens
+}
+
+function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   sentence.children.forEach((node: SentenceContent, child) => {
     if (node.type === 'WhiteSpaceNode') return

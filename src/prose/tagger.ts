@@ -124,9 +124,23 @@ function verbTag(lower: string): string {
 
 let current: Tagger = winkTagger
 
-/** Tag `words` (one sentence). */
+const tagged = new Map<string, string[]>()
+
+/**
+ * Tag `words` (one sentence). Remembers the last few thousand sentences: sites repeat
+ * their boilerplate on every page, and an editor re-lints a document on each keystroke
+ * with all but one sentence unchanged. The returned array is shared; do not change it.
+ */
 export function tagWords(words: string[]): string[] {
-  return words.length === 0 ? [] : current(words)
+  if (words.length === 0) return []
+  const key = words.join('\u0000')
+  let tags = tagged.get(key)
+  if (!tags) {
+    tags = current(words)
+    if (tagged.size >= 5000) tagged.clear()
+    tagged.set(key, tags)
+  }
+  return tags
 }
 
 const verbCache = new Map<string, boolean>()
@@ -150,5 +164,6 @@ export function canBeVerb(lower: string): boolean {
 /** Replace the tagger (to compare taggers in an evaluation). */
 export function setTagger(tagger: Tagger): void {
   current = tagger
+  tagged.clear()
   verbCache.clear()
 }
