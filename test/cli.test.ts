@@ -273,3 +273,39 @@ describe('the installed command', () => {
     expect(selfCentred).toBeGreaterThan(10)
   })
 })
+
+describe('configuration never executes code', () => {
+  it('ignores JavaScript config files, and a config cannot name plugins or modules', async () => {
+    const marker = (name: string) => `require('node:fs').writeFileSync(require('node:path').join(__dirname, '${name}.ran'), 'ran')\nmodule.exports = {rules: {brag: 'off'}}\n`
+    const cwd = tempTree({
+      '.youfirstrc.js': marker('rc-js'),
+      '.youfirstrc.cjs': marker('rc-cjs'),
+      '.youfirstrc.mjs': "import fs from 'node:fs'\nfs.writeFileSync(new URL('./rc-mjs.ran', import.meta.url), 'ran')\nexport default {}\n",
+      'youfirst.config.js': marker('config-js'),
+      'youfirst.config.cjs': marker('config-cjs'),
+      'a.md': 'We are the world-class leader.\n'
+    })
+    const result = await cli(['--format', 'json', 'a.md'], {cwd})
+    expect(result.stderr).toBe('')
+    // The JavaScript files were not run: brag, which they would turn off, still reports.
+    expect((JSON.parse(result.stdout) as FileResult[])[0]!.messages.map((m) => m.ruleId)).toContain('brag')
+    expect(fs.readdirSync(cwd).filter((name) => name.endsWith('.ran'))).toEqual([])
+
+    fs.writeFileSync(path.join(cwd, '.youfirstrc.yaml'), 'plugins: ["./evil.js"]\n')
+    const refused = await cli(['a.md'], {cwd})
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toBe(
+      `youfirst: ${path.join(cwd, '.youfirstrc.yaml')}: “plugins”: a youfirst config is data and never loads code, so it cannot name plugins, parsers or modules (use youfirst's library API to add your own rules)\n`
+    )
+  })
+
+  it('reads YAML tags that other loaders turn into code as plain text', async () => {
+    const cwd = tempTree({
+      '.youfirstrc.yaml': 'brands: [!!js/function "function () { require(\'node:fs\').writeFileSync(\'tag.ran\', \'ran\') }"]\n',
+      'a.md': 'You get it.\n'
+    })
+    const result = await cli(['a.md'], {cwd})
+    expect(result.code).toBe(0)
+    expect(fs.existsSync(path.join(cwd, 'tag.ran'))).toBe(false)
+  })
+})

@@ -111,6 +111,9 @@ export function configValidator(): ValidateFunction {
   return compiled
 }
 
+/** Keys other linters use to load code from a config; youfirst explains why it has none. */
+const codeKeys = new Set(['plugins', 'extends', 'require', 'parser', 'processor', 'preset', 'presets', 'loaders'])
+
 function keyPath(instancePath: string): string {
   return instancePath
     .split('/')
@@ -128,6 +131,9 @@ function describe(error: ErrorObject): string {
       const key = (error.params as {additionalProperty: string}).additionalProperty
       const parent = where.split('.').at(-1)
       if (parent === 'rules') return `${at}unknown rule “${key}”`
+      if (!where && codeKeys.has(key)) {
+        return `“${key}”: a youfirst config is data and never loads code, so it cannot name plugins, parsers or modules (use youfirst's library API to add your own rules)`
+      }
       const allowed = Object.keys(((error.parentSchema as {properties?: object}).properties ?? {})).filter((name) => name !== '$schema')
       return `${at}unknown key “${key}”; expected one of ${allowed.join(', ')}`
     }
