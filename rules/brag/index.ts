@@ -8,11 +8,15 @@ import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
 import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
+import {isArticle, isHandbook} from '../../src/prose/genre.js'
+import {findClaims, Names, praisesOther} from './claims.js'
 import data from './phrases.json' with {type: 'json'}
 
 export interface BragPhrase {
   phrase: string
   unlessNext?: string[]
+  /** Words that, before the phrase, make it ordinary English ("point number one"). */
+  unlessPrevious?: string[]
   replacement?: string
   /** The word is also part of names ("Premier Inn"): skip it mid-sentence before a capitalised word. */
   nameRisk?: boolean
@@ -29,6 +33,8 @@ export interface BragOptions extends SharedOptions {
   allow?: string[]
   /** Leave a claim alone when its sentence backs it with a number or a named source (default true). */
   allowSubstantiated?: boolean
+  /** Flag superlatives the company claims for itself ("Acme is the most advanced…", "Voted best bank…"; default true). */
+  claims?: boolean
 }
 
 export const meta: RuleMeta = {
@@ -49,6 +55,7 @@ export const meta: RuleMeta = {
         properties: {
           phrase: {type: 'string', minLength: 1},
           unlessNext: {type: 'array', items: {type: 'string'}},
+          unlessPrevious: {type: 'array', items: {type: 'string'}},
           replacement: {type: 'string'},
           nameRisk: {type: 'boolean'},
           fix: {type: 'boolean'},
@@ -56,13 +63,15 @@ export const meta: RuleMeta = {
         }
       }),
       allow: stringListSchema,
-      allowSubstantiated: {type: 'boolean'}
+      allowSubstantiated: {type: 'boolean'},
+      claims: {type: 'boolean'}
     }
   }
 }
 
 interface Entry extends PhraseEntry {
   unlessNext: Set<string>
+  unlessPrevious: Set<string>
   replacement?: string
   nameRisk: boolean
   fix: boolean
@@ -75,12 +84,16 @@ function compile(phrase: string | BragPhrase): Entry {
     phrase: item.phrase,
     words: phraseWords(item.phrase),
     unlessNext: new Set((item.unlessNext ?? []).map((word) => word.toLowerCase())),
+    unlessPrevious: new Set((item.unlessPrevious ?? []).map((word) => word.toLowerCase())),
     nameRisk: item.nameRisk === true,
     fix: item.fix !== false,
     selfOnly: item.selfOnly === true,
     ...(item.replacement === undefined ? {} : {replacement: item.replacement})
   }
 }
+
+/** A superlative claim found by its grammar rather than by a listed phrase. */
+const claimEntry: Entry = {phrase: '', words: [], unlessNext: new Set(), unlessPrevious: new Set(), nameRisk: false, fix: false, selfOnly: false}
 
 const substantiation = new Set(data.substantiation)
 const hasDigit = /\d/
@@ -95,15 +108,19 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
   const allowSubstantiated = options.allowSubstantiated !== false
   const hashOne = !allow.has('#1') && entries.some((entry) => entry.phrase === '#1')
   const brands = new BrandMatcher(options.brands ?? [])
+  const claims = options.claims !== false
 
   return function (tree, file) {
+    let names: Names | undefined
+    let article: boolean | undefined
     eachSentence(tree, (sentence, paragraph) => {
       if (blockData(paragraph)?.quote) return
       const words = wordsOf(sentence)
       const matches: Array<{entry: Entry; first: number; last: number; after?: Word}> = matcher
-        .match(words, (entry, _from, to) => {
+        .match(words, (entry, from, to) => {
           const after = words[to + 1]?.node
-          return !(after && entry.unlessNext.has(normal(after)))
+          const before = words[from - 1]?.node
+          return !(after && entry.unlessNext.has(normal(after))) && !(before && entry.unlessPrevious.has(normal(before)))
         })
         .map(({entry, from, to}) => ({
         entry,
@@ -112,6 +129,12 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         after: words[to + 1]?.node
       }))
       if (hashOne) matches.push(...numberOne(sentence, entries))
+      if (claims) {
+        for (const claim of findClaims(sentence, brands)) {
+          if (matches.some((match) => match.first <= claim.last && claim.first <= match.last)) continue
+          matches.push({entry: claimEntry, first: claim.first, last: claim.last})
+        }
+      }
       if (matches.length === 0) return
       const quoted = quotedChildren(paragraph)
 
@@ -120,7 +143,14 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         if (quoted.has(firstNode)) continue
         if (isProperName(sentence, paragraph, match.first, match.last, match.entry.nameRisk)) continue
         if (allowSubstantiated && substantiated(sentence, match.first, match.last)) continue
-        if (match.entry.selfOnly && isRunningProse(paragraph) && !speaksOfCompany(sentence, brands)) continue
+        if (negated(sentence, match.first)) continue
+        names ??= new Names(tree, brands)
+        // Articles and handbooks praise many things besides the company: there, every phrase
+        // is flagged only when the sentence speaks of the company.
+        article ??= isArticle(file) || isHandbook(tree, file)
+        const selfOnly = match.entry.selfOnly || article
+        if (selfOnly && isRunningProse(paragraph) && !speaksOfCompany(sentence, brands, names, article)) continue
+        if (praisesOther(sentence, match.first, match.last, names)) continue
 
         const actual = sentenceText(sentence, match.first, match.last)
         const replacement = match.entry.replacement
@@ -160,6 +190,13 @@ function numberOne(sentence: Sentence, entries: Entry[]): Array<{entry: Entry; f
   const entry = entries.find((item) => item.phrase === '#1')!
   const found = []
   const children = sentence.children
+  // "Fix typing errors #1 (#2027)": issue and pull-request numbers, not a ranking.
+  let references = 0
+  for (let index = 1; index < children.length; index++) {
+    const node = children[index]!
+    if (node.type === 'WordNode' && /^\d+$/.test(toString(node)) && children[index - 1]!.type === 'SymbolNode' && toString(children[index - 1]!) === '#') references++
+  }
+  if (references > 1) return []
   for (let index = 1; index < children.length; index++) {
     const node = children[index]!
     const previous = children[index - 1]!
@@ -191,6 +228,9 @@ function isProperName(sentence: Sentence, paragraph: Paragraph, first: number, l
   if (kind === 'heading' || kind === 'title' || kind === 'button') return false
   const own = words.filter((word) => word.index >= first && word.index <= last).map((word) => toString(word.node))
   const next = words.find((word) => word.index > last)
+  // "Technology Transformation Services Center of Excellence": inside a run of capitalised words.
+  const previous = words[position - 1]
+  if (own.length > 1 && own.every((word) => /^[A-Z]/.test(word) || /^(?:of|the|and|to|in|for)$/.test(word)) && position > 1 && previous && /^[A-Z]/.test(toString(previous.node))) return true
   if (!own.every((word) => /^[A-Z]/.test(word)) || next === undefined || !/^[A-Z]/.test(toString(next.node))) return false
   if (nameRisk) return true
   // Phrases that are seldom names: only when most of the sentence is not capitalised.
@@ -212,12 +252,25 @@ function isRunningProse(paragraph: Paragraph): boolean {
  * at all before a participle ("Recognized as one of the best firms", "Consistently ranked
  * among the top schools"), the way company copy leaves itself out.
  */
-function speaksOfCompany(sentence: Sentence, brands: BrandMatcher): boolean {
-  if (sentence.children.some((node) => node.type === 'WordNode' && isSelfWord(node, sentence))) return true
+function speaksOfCompany(sentence: Sentence, brands: BrandMatcher, names: Names, article: boolean): boolean {
+  // In an article, "us" is as often everyone ("custom builds give us more control").
+  const self = (node: Word) => isSelfWord(node, sentence) && !(article && normal(node) === 'us')
+  if (sentence.children.some((node) => node.type === 'WordNode' && self(node))) return true
   if (brands.find(sentence).length > 0) return true
+  // Articles report on other products by name, so there a name is not taken for the company's own.
+  if (!article && names.mentionsOwn(sentence)) return true
   const words = wordsOf(sentence).map((word) => normal(word.node))
   const start = words[0]?.endsWith('ly') ? 1 : 0
   return /^[a-z]+(?:ed|en)$/.test(words[start] ?? '') && words[start] !== 'often'
+}
+
+/**
+ * Whether a negation comes shortly before the claim: "we aren't the best partner for
+ * you", "we can't always be as revolutionary as that" deny the praise rather than claim it.
+ */
+function negated(sentence: Sentence, first: number): boolean {
+  const before = wordsOf(sentence).filter((word) => word.index < first).slice(-8)
+  return before.some((word) => /^(?:not|never|no|nor)$|n['\u2019]t$/.test(normal(word.node)))
 }
 
 /** Whether the sentence backs the claim with a number (not a year) or a named source. */

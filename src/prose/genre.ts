@@ -79,3 +79,40 @@ export function isEnglish(tree: Root): boolean {
   }
   return words < 50 || english >= words * 0.08
 }
+
+/** Folders that hold dated articles: blog posts, news, release notes. */
+const articleFolders = /(?:^|[\\/])(?:blog|blogs|posts|_posts|news|articles|changelog|changelogs|release-notes|releases|press|stories)(?:[\\/]|$)/i
+/** Folders of reference documentation, written about a product's users rather than to a buyer. */
+const docsFolders = /(?:^|[\\/])(?:docs|documentation|reference|manual|guides|tutorial|tutorials)(?:[\\/]|$)/i
+/** Folders of an organisation's handbook: written by the team for the team. */
+const handbookFolders = /(?:^|[\\/])(?:handbook|handbooks|playbook|playbooks)(?:[\\/]|$)/i
+/** Front matter of an article: an author, or a post layout. */
+const articleFrontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?^(?:authors?\s*[:=]|layout\s*[:=]\s*["']?post\b)/m
+
+interface FileLike {
+  path?: string
+  value?: unknown
+}
+
+/**
+ * Whether the page is an article (a blog post, news item or release note): found by its
+ * folder or by an author in its front matter. Articles report on people ("Users can now
+ * find clearer answers on the new site") rather than address a buyer.
+ */
+export function isArticle(file: FileLike): boolean {
+  if (file.path && articleFolders.test(file.path)) return true
+  const text = typeof file.value === 'string' ? file.value.slice(0, 3000) : ''
+  return articleFrontMatter.test(text)
+}
+
+/** Whether the page is reference documentation, by its folder. */
+export function isDocumentation(file: FileLike): boolean {
+  return file.path !== undefined && docsFolders.test(file.path)
+}
+
+/** Whether the page belongs to a team handbook, by its folder or its title. */
+export function isHandbook(tree: Root, file: FileLike): boolean {
+  if (file.path && handbookFolders.test(file.path)) return true
+  const title = pageTitle(tree)
+  return title !== undefined && /\bhandbook\b/i.test(toString(title))
+}

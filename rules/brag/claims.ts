@@ -1,0 +1,356 @@
+/**
+ * Superlative claims that no single phrase gives away: the company called the best, the
+ * finest or the most trusted ("Acme is the most advanced scheduling platform", "Voted best
+ * bank in the country", "The nation's most trusted name in home insurance"), and names of
+ * other organisations, whose praise is not the company's own ("Zapier is the market leader").
+ */
+import type {Root, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {BrandMatcher} from '../../src/prose/references.js'
+import {normal, wordsOf} from '../../src/prose/words.js'
+
+/** Superlatives that praise on their own. */
+const superlatives = new Set([
+  'best', 'finest', 'greatest', 'top', 'foremost', 'favourite', 'favorite', 'best-rated', 'highest-rated',
+  'top-rated', 'top-ranked', 'fastest-growing', 'best-loved', 'best-known', 'most-trusted', 'most-loved'
+])
+/** Adjectives that make praise after "most" ("the most trusted"); "the most common" is not. */
+const praiseAfterMost = new Set([
+  'trusted', 'respected', 'advanced', 'comprehensive', 'innovative', 'experienced', 'reliable', 'popular', 'loved',
+  'effective', 'generous', 'affordable', 'powerful', 'flexible', 'complete', 'accurate', 'secure', 'qualified',
+  'knowledgeable', 'skilled', 'talented', 'beautiful', 'luxurious', 'comfortable', 'convenient', 'recommended',
+  'successful', 'dependable', 'efficient', 'sophisticated', 'prestigious', 'renowned', 'admired', 'acclaimed',
+  'celebrated', 'iconic', 'capable', 'versatile', 'intuitive', 'elegant', 'extensive', 'caring', 'dedicated',
+  'established', 'decorated', 'sought-after', 'awarded', 'highly', 'exciting', 'inspiring', 'authentic', 'delicious',
+  'stylish', 'scenic', 'exclusive', 'prominent', 'influential', 'valuable', 'productive', 'modern', 'robust',
+  'scalable', 'user-friendly', 'customer-focused', 'client-focused', 'friendly', 'welcoming', 'thorough', 'rigorous'
+])
+/** Praise adjectives that need no "the" ("We deliver exceptional results", "Acme offers superior tracking"). */
+const praiseAdjectives = new Set([
+  'exceptional', 'superior', 'outstanding', 'exemplary', 'impeccable', 'first-rate', 'unequalled', 'unequaled',
+  'incomparable', 'matchless', 'top-quality', 'highest-quality', 'finest'
+])
+/** Words after a superlative that make it ordinary English ("the best possible", "the best way to"). */
+const notAfterSuperlative = new Set([
+  'possible', 'practices', 'practice', 'interests', 'interest', 'way', 'ways', 'part', 'of', 'time', 'times', 'match',
+  'outcome', 'outcomes',
+  'seat', 'seats', 'route', 'routes', 'date', 'dates', 'floor', 'right', 'left', 'up', 'down', 'priority', 'priorities',
+  'to', 'and', 'or', 'for', 'you', 'yourself', 'self', 'advice', 'thing', 'things', 'bet', 'guess', 'effort', 'efforts',
+  'intentions', 'wishes', 'regards', 'seller', 'sellers', 'story', 'stories', 'spot', 'spots', 'layer', 'tips', 'picks'
+])
+/** Generic -est words that are not superlatives, or not praise. */
+const notSuperlative = new Set([
+  'latest', 'interest', 'request', 'guest', 'forest', 'honest', 'modest', 'harvest', 'earnest', 'contest', 'protest',
+  'suggest', 'digest', 'invest', 'arrest', 'manifest', 'nearest', 'west', 'rest', 'test', 'nest', 'chest', 'quest',
+  'pest', 'vest', 'zest', 'priest', 'conquest', 'behest', 'tempest', 'inquest', 'bequest', 'southwest', 'northwest',
+  'midwest', 'earliest', 'soonest', 'closest', 'newest', 'oldest', 'longest', 'shortest', 'smallest', 'least',
+  'lowest', 'highest', 'biggest', 'largest', 'cheapest', 'simplest', 'easiest', 'fastest', 'quickest', 'interest'
+])
+/** Participles that open a subjectless claim ("Voted best bank…", "Widely regarded as…"). */
+const praiseParticiples = new Set([
+  'voted', 'named', 'ranked', 'rated', 'recognised', 'recognized', 'regarded', 'considered', 'acclaimed', 'hailed',
+  'celebrated', 'known', 'awarded', 'crowned', 'chosen', 'proclaimed', 'deemed', 'acknowledged', 'praised', 'lauded',
+  'renowned', 'proud'
+])
+/** Verbs by which the company claims a superlative ("Acme is the…", "We serve the finest…"). */
+const claimVerbs = new Set([
+  'is', 'are', "'re", 'remains', 'remain', 'has', 'have', 'offers', 'offer', 'delivers', 'deliver', 'serves',
+  'serve', 'provides', 'provide', 'makes', 'make', 'brews', 'brew', 'bakes', 'bake', 'sells', 'sell', 'builds',
+  'build', 'stocks', 'stock', 'employs', 'employ', 'boasts', 'boast', 'brings', 'bring', 'gives', 'give', 'runs',
+  'run', 'hosts', 'host', 'carries', 'carry', 'creates', 'create', 'designs', 'design', 'produces', 'produce'
+])
+/** Words that may stand between the verb and the superlative ("are proud to be the best"). */
+const between = new Set([
+  'proud', 'to', 'be', 'simply', 'truly', 'quite', 'by', 'far', 'now', 'still', 'also', 'consistently', 'officially',
+  'easily', 'arguably', 'very', 'always', 'undoubtedly', 'clearly', 'proudly', 'long', 'been', 'become', 'becoming',
+  'widely', 'considered', 'regarded', 'recognised', 'recognized', 'known', 'as', 'one', 'among', 'of'
+])
+/** "The nation's most trusted…": whose best the company claims to be. */
+const placeWords = new Set([
+  'nation', 'world', 'country', 'region', 'city', 'state', 'area', 'town', 'county', 'island', 'industry', 'valley',
+  'coast', 'capital', 'province', 'market', 'sector', 'continent', 'neighborhood', 'neighbourhood', 'district'
+])
+/** Capitalised possessives at the start of a sentence that are not places ("Everybody's favourite…"). */
+const notOwners = new Set([
+  "everybody's", "everyone's", "nobody's", "somebody's", "someone's", "anyone's", "today's", "tomorrow's",
+  "yesterday's", "it's", "that's", "what's", "there's", "here's", "let's", "who's", "he's", "she's", "one's",
+  "year's", "week's", "month's"
+])
+const companyNouns = new Set(['company', 'firm', 'practice', 'agency', 'studio', 'group', 'business'])
+const finiteVerbs = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 'do', 'does', 'did', 'may', 'might', 'would',
+  'should', 'could', 'must', 'get', 'gets', 'make', 'makes', 'offer', 'offers', 'let', 'lets'
+])
+
+export interface Claim {
+  /** First and last word of the superlative, as indices into `sentence.children`. */
+  first: number
+  last: number
+}
+
+type Words = Array<{node: Word; index: number}>
+
+/** The superlative starting at word `i`: its last word, or -1. `generic` admits any "-est" adjective. */
+function superlativeAt(normals: string[], i: number, generic: boolean): number {
+  const word = normals[i]
+  if (word === undefined) return -1
+  let end = -1
+  if (superlatives.has(word)) end = i
+  else if (word === 'most') {
+    if (praiseAfterMost.has(normals[i + 1] ?? '')) end = i + 1
+  } else if (generic && /^[a-z]{3,}est$/.test(word) && !notSuperlative.has(word)) end = i
+  if (end === -1) return -1
+  const after = normals[end + 1]
+  if (after !== undefined && notAfterSuperlative.has(after)) return -1
+  // "the top 10", "the best 3": a count, not praise.
+  if (after !== undefined && /^\d/.test(after)) return -1
+  // "the best plan for you": fitting the reader, not praise.
+  for (let k = end + 1; k <= end + 3 && k < normals.length - 1; k++) {
+    if (normals[k] === 'for' && /^(?:you|your)$/.test(normals[k + 1]!)) return -1
+  }
+  return end
+}
+
+/** After `from`, skip an article or a possessive ("the", "the region's", "Portland's"), then find a superlative. */
+function superlativeAfter(normals: string[], from: number, generic: boolean, requireDeterminer: boolean): number[] | undefined {
+  let i = from
+  let determiner = false
+  if (normals[i] === 'the') {
+    determiner = true
+    i++
+    if (/'s$/.test(normals[i] ?? '')) i++
+  } else if (/'s$/.test(normals[i] ?? '')) {
+    determiner = true
+    i++
+  }
+  if (requireDeterminer && !determiner) return undefined
+  if (normals[i] === 'very') i++
+  const end = superlativeAt(normals, i, generic)
+  return end === -1 ? undefined : [i, end]
+}
+
+/** Claims in `sentence` whose subject is the company, or that have no subject at all. */
+export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
+  const words = wordsOf(sentence)
+  if (words.length < 2) return []
+  const last = sentence.children.at(-1)
+  if (last && toString(last) === '?') return []
+  const normals = words.map((word) => normal(word.node))
+  const span = (range: number[]): Claim => ({first: words[range[0]!]!.index, last: words[range[1]!]!.index})
+
+  // A: "Voted best bank in the country", "Widely regarded as the most effective rescue".
+  let s = 0
+  if (normals[0]!.endsWith('ly') && normals.length > 2) s = 1
+  if (praiseParticiples.has(normals[s]!)) {
+    let i = s + 1
+    if (normals[s] === 'proud' && normals[i] === 'to' && normals[i + 1] === 'be') i += 2
+    if (normals[i] === 'as' || normals[i] === 'for') i++
+    if (normals[i] === 'one' && normals[i + 1] === 'of') i += 2
+    else if (normals[i] === 'among') i++
+    const found = superlativeAfter(normals, i, false, false)
+    if (found) return [span(found)]
+  }
+
+  // B: the company as subject, a claim verb, then "the" + superlative.
+  const subjectEnd = selfSubjectEnd(sentence, words, normals, brands)
+  if (subjectEnd !== undefined) {
+    let i = subjectEnd + 1
+    if (normals[subjectEnd] === "we're") i = subjectEnd + 1
+    else {
+      if (/^(?:also|still|now|consistently|proudly|truly|simply)$/.test(normals[i] ?? '')) i++
+      if (!claimVerbs.has(normals[i] ?? '')) return []
+      i++
+    }
+    for (let steps = 0; steps < 6 && i < normals.length; steps++) {
+      if (steps < 3 && praiseAdjectives.has(normals[i]!)) return [span([i, i])]
+      if (steps < 3 && (normals[i] === 'an' || normals[i] === 'a') && praiseAdjectives.has(normals[i + 1] ?? '')) return [span([i + 1, i + 1])]
+      const found = superlativeAfter(normals, i, true, true)
+      if (found) return [span(found)]
+      if (!between.has(normals[i]!)) break
+      i++
+    }
+    return []
+  }
+
+  // C: a fragment such as "The nation's most trusted name in home insurance."
+  if (words.length <= 14 && !normals.some((word) => finiteVerbs.has(word))) {
+    const possessive = normals[0] === 'the' ? 1 : 0
+    const owner = normals[possessive] ?? ''
+    const place = possessive === 1 ? placeWords.has(owner.slice(0, -2)) : /^[A-Z]/.test(toString(words[0]!.node)) && !notOwners.has(owner)
+    if (/'s$/.test(owner) && place) {
+      const found = superlativeAfter(normals, 0, false, true)
+      if (found) return [span(found)]
+    }
+  }
+  return []
+}
+
+/**
+ * The last word of the company as the sentence's subject (we, we're, our + noun phrase, a
+ * brand, the company), at the start or after an opening phrase and a comma ("At Lumen, we…").
+ */
+function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], brands: BrandMatcher): number | undefined {
+  const mentions = brands.find(sentence)
+  const starts = [0]
+  for (let i = 1; i < Math.min(words.length, 8); i++) {
+    const before = sentence.children[words[i]!.index - 2]
+    if (before && toString(before) === ',') starts.push(i)
+  }
+  for (const start of starts) {
+    const word = normals[start]!
+    if (word === 'we' || word === "we're") return start
+    const mention = mentions.find(([first]) => first === words[start]!.index)
+    if (mention) {
+      const end = words.findIndex((item) => item.index === mention[1])
+      // "Acme's platform is…": the possessor's noun phrase, up to three words.
+      return /'s$/.test(normals[end] ?? '') ? nounPhraseEnd(normals, end + 1) : end
+    }
+    if (word === 'our') return nounPhraseEnd(normals, start + 1)
+    if (word === 'the' && companyNouns.has(normals[start + 1] ?? '')) return start + 1
+  }
+  return undefined
+}
+
+/** The last word of a short noun phrase starting at `from` (up to three words before a claim verb). */
+function nounPhraseEnd(normals: string[], from: number): number | undefined {
+  for (let i = from; i < Math.min(normals.length, from + 3); i++) {
+    if (claimVerbs.has(normals[i + 1] ?? '')) return i
+  }
+  return undefined
+}
+
+/** Function words that open sentences and are never names. */
+const notNames = new Set([
+  'the', 'this', 'that', 'these', 'those', 'it', 'its', "it's", 'our', 'we', 'you', 'your', 'they', 'their', 'he', 'she',
+  'his', 'her', 'each', 'every', 'some', 'many', 'most', 'all', 'any', 'a', 'an', 'if', 'when', 'with', 'for', 'in',
+  'on', 'at', 'by', 'and', 'but', 'or', 'so', 'as', 'there', 'here', 'what', 'which', 'who', 'why', 'how', 'one',
+  'i', 'my', 'no', 'not', 'today', 'now', 'then', 'also', 'both', 'such', 'self-hosted', 'use', 'choose', 'get',
+  'build', 'try', 'start', 'let', "let's"
+])
+const nameVerbs = new Set([
+  'is', 'are', 'was', 'has', 'have', 'offers', 'delivers', 'provides', 'boasts', 'remains', 'prides', 'gives', 'brings',
+  'includes', 'supports', 'comes', 'uses', 'became', 'becomes', 'stands', 'claims', 'markets', 'touts', 'bills'
+])
+
+/**
+ * Capitalised words of a document that are names: seen capitalised away from the start of a
+ * sentence. With no configured brand, the most frequent of them is taken to be the company's
+ * own name (a page mentions itself most), so its praise is still reported.
+ */
+export class Names {
+  private counts: Map<string, number> | undefined
+  private own: Set<string> | undefined
+
+  constructor(private readonly tree: Root, private readonly brands: BrandMatcher) {}
+
+  private count(): Map<string, number> {
+    if (this.counts) return this.counts
+    const counts = new Map<string, number>()
+    for (const block of this.tree.children) {
+      if (block.type !== 'ParagraphNode') continue
+      for (const sentence of block.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        const values = sentence.children
+          .filter((node): node is Word => node.type === 'WordNode')
+          .map((node) => toString(node).replace(/['\u2019]s?$/, ''))
+        // Title Case headings capitalise every word; their words are not evidence of names.
+        if (values.filter((value) => /^[A-Z]/.test(value)).length * 2 > values.length) continue
+        values.forEach((value, position) => {
+          // Acronyms (AI, API, SQL) are topics more often than names.
+          if (position === 0 || !/^[A-Z]/.test(value) || /^[A-Z]{2,4}$/.test(value) || notNames.has(value.toLowerCase())) return
+          counts.set(value, (counts.get(value) ?? 0) + 1)
+        })
+      }
+    }
+    this.counts = counts
+    return counts
+  }
+
+  isName(value: string): boolean {
+    if (notNames.has(value.toLowerCase())) return false
+    return /^[A-Z][a-z0-9]*[A-Z]/.test(value) || (this.count().get(value) ?? 0) > 0
+  }
+
+  /** Whether the sentence names the company: with no brand configured, by a name taken to be its own. */
+  mentionsOwn(sentence: Sentence): boolean {
+    if (!this.brands.empty) return false
+    return sentence.children.some((node, index) => {
+      if (node.type !== 'WordNode') return false
+      const value = toString(node).replace(/['\u2019]s?$/, '')
+      return /^[A-Z]/.test(value) && this.isOwn(sentence, index, value)
+    })
+  }
+
+  /**
+   * Whether a name is the company's own: a configured brand; with none configured, the
+   * page's most frequent name (a page mentions itself most).
+   */
+  isOwn(sentence: Sentence, index: number, value: string): boolean {
+    if (!this.brands.empty) return this.brands.find(sentence).some(([first, last]) => index >= first && index <= last)
+    if (!this.own) {
+      const counts = this.count()
+      const top = Math.max(0, ...counts.values())
+      this.own = new Set(top >= 3 ? [...counts].filter(([, n]) => n === top).map(([name]) => name) : [])
+    }
+    return this.own.has(value)
+  }
+}
+
+/**
+ * Whether the praise at children `first`..`last` is said of another organisation: the
+ * sentence's subject is a name that is not the company's ("Zapier is the market leader",
+ * "First released in 2013, InfluxDB is…", "Zapier's market-leading integrations"), or the
+ * praise is "of" a name ("one of the best features of GitHub Actions").
+ */
+export function praisesOther(sentence: Sentence, first: number, last: number, names: Names): boolean {
+  const words = wordsOf(sentence)
+  const at = words.findIndex((word) => word.index === first)
+  const end = words.findIndex((word) => word.index === last)
+  if (at === -1 || end === -1) return false
+  const value = (i: number) => toString(words[i]!.node).replace(/['\u2019]s?$/, '')
+  const other = (i: number) => {
+    const text = value(i)
+    return /^[A-Z]/.test(text) && names.isName(text) && !names.isOwn(sentence, words[i]!.index, text)
+  }
+  // "his cutting-edge ideas": someone else's.
+  if (at > 0 && /^(?:his|her|their)$/.test(normal(words[at - 1]!.node))) return true
+  // Subject: after the last comma before the praise, or at the start.
+  let start = 0
+  for (let i = 1; i < at; i++) {
+    const before = sentence.children[words[i]!.index - 2]
+    if (before && toString(before) === ',') start = i
+  }
+  if (start > 0 && /^(?:and|but|while|so|yet|whereas)$/.test(normal(words[start]!.node))) start++
+  // A name of up to three words ("Zoho Desk"), none of them the company's own ("Acme Freight").
+  const subject = (to: number): 'other' | 'own' | 'none' => {
+    for (let k = start; k <= to; k++) if (!other(k) && names.isOwn(sentence, words[k]!.index, value(k))) return 'own'
+    return other(to) ? 'other' : 'none'
+  }
+  let i = start
+  while (i < at && i < start + 3 && /^[A-Z]/.test(toString(words[i]!.node))) {
+    const word = toString(words[i]!.node)
+    if (/['\u2019]s$/.test(word) || nameVerbs.has(normal(words[i + 1]?.node ?? words[i]!.node))) {
+      const verdict = subject(i)
+      if (verdict !== 'none') return verdict === 'other'
+      break
+    }
+    i++
+  }
+  // "the market leader here is [Zapier]".
+  const after = words.slice(end + 1, end + 4).map((word) => normal(word.node))
+  const is = after.findIndex((word) => word === 'is' || word === 'was')
+  if (is !== -1 && words[end + 2 + is] && other(end + 2 + is)) return true
+  // "cutting-edge tools like Playwright and Grafana".
+  for (let k = end + 1; k <= end + 6 && k < words.length - 1; k++) {
+    const word = normal(words[k]!.node)
+    if (word === 'like' || word === 'including' || (word === 'as' && normal(words[k - 1]!.node) === 'such')) {
+      if (other(k + 1)) return true
+      break
+    }
+  }
+  // "one of the best features of GitHub Actions".
+  for (let k = end + 1; k <= end + 4 && k < words.length - 1; k++) {
+    if (normal(words[k]!.node) === 'of') return other(k + 1)
+  }
+  return false
+}
