@@ -21,6 +21,7 @@ import {matchCase, thirdPerson, thirdPersonIndex} from '../../src/prose/inflect.
 import {BrandMatcher, isReaderWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {blockData, eachSentence, normal, quotedChildren} from '../../src/prose/words.js'
+import {isArticle, isDocumentation, isHandbook, isPolicyPage} from '../../src/prose/genre.js'
 import type {Edit} from '../../src/types.js'
 import nounData from './nouns.json' with {type: 'json'}
 import verbData from './verbs.json' with {type: 'json'}
@@ -86,6 +87,7 @@ const participles = new Set<string>(verbData.participles)
 const pastForms = new Set<string>(verbData.past)
 const restrictive = new Set<string>(nounData.restrictive)
 const states = new Set<string>(verbData.states)
+const problems = new Set<string>(verbData.problems)
 const hypothetical = new Set(['example', 'e.g.', 'imagine', 'suppose', 'instance', 'hypothetical', 'scenario'])
 /** Opening phrases that generalise ("In most cases, users…") or set a scene ("Externally, …"). */
 const generalising = new Set([
@@ -117,6 +119,24 @@ const boundaryWords = new Set([
   'ensure', 'ensures', 'means', 'mean', 'believe', 'think', 'know'
 ])
 const conditional = new Set(['if', 'when', 'whenever', 'once', 'unless'])
+/**
+ * Whether the noun phrase starting at word `start` is "our <noun>" opening the sentence or
+ * following an opening phrase and a comma ("In the meantime, our users can…"), not inside
+ * a reported clause ("insights into how our users use Kubernetes").
+ */
+function opensWithOurs(words: Word[], start: number): boolean {
+  const our = words[start]?.norm === 'our' ? start : words[start - 1]?.norm === 'our' ? start - 1 : -1
+  if (our === -1) return false
+  return our === 0 || /,/.test(words[our]!.gap)
+}
+
+/** Predicates after is/are that offer the group something ("New patients are welcome to book…"). */
+const offers = new Set(['welcome', 'eligible', 'entitled', 'invited', 'encouraged', 'able'])
+/** Whether `after` (the words after is/are) offers something: "welcome to", "eligible for". */
+function offered(after: Word[]): boolean {
+  const [first, second] = after
+  return first !== undefined && offers.has(first.norm) && (second?.norm === 'to' || second?.norm === 'for')
+}
 const singularDeterminers = new Set(['the', 'a', 'an', 'each', 'every', 'any', 'our'])
 /** Words after a customer noun that narrow the group or make it someone else. */
 const restrictors = new Set([
@@ -354,6 +374,10 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
   const brands = new BrandMatcher(options.brands ?? [])
 
   return function (tree, file) {
+    // Policies speak of "users" by law, and handbooks are the team's own; articles and documentation report on users rather
+    // than address a buyer, so there only the company's own "our customers…" is reported.
+    if (isPolicyPage(tree) || isHandbook(tree, file)) return
+    const onlyOurs = isArticle(file) || isDocumentation(file)
     const context = pageContext(tree, nouns)
     if (context.builder) return
     const senses = new Map<Paragraph, Set<string>>()
@@ -386,6 +410,9 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
         if (!noun || context.othersPeople.has(noun.form.key)) continue
         if (otherSense(paragraph, noun.form.key, senses)) continue
         if (quoted.has(sentence.children[analysis.words[k]!.index]!)) continue
+        if (onlyOurs && !opensWithOurs(analysis.words, noun.start)) continue
+        // "Visitors often have a confusing experience": a problem statement, not an offer.
+        if (analysis.words.slice(k + 1).some((word) => problems.has(word.norm))) continue
         const found = analysis.analyse(noun.start, k, noun.form, noun.possessive)
         if (!found) continue
         emit(file, analysis, found)
@@ -621,7 +648,7 @@ class SentenceAnalysis {
     if (titleCase && !/^[A-Z]/.test(words[verb.head]!.text)) return undefined
     // A narrowed group is reported only with an active verb ("New customers get…"), not a
     // description of what happens to them ("All new users are added to the CRM").
-    if (restricted && /^(?:is|are|was|were)$/.test(words[verb.head]!.norm)) return undefined
+    if (restricted && /^(?:is|are|was|were)$/.test(words[verb.head]!.norm) && !offered(words.slice(verb.head + 1, verb.head + 3))) return undefined
     if (restricted) return {first: p, last: verb.last, replacements: [], blocked: true, restricted: true}
 
     replacements.push({from: npFrom, to: npTo, text: matchCase(npFirst.text, 'you')})
