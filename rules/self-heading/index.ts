@@ -20,7 +20,7 @@ import {
   type NounPhraseOptions,
   type Token
 } from '../../src/prose/patterns.js'
-import {isPolicyPage} from '../../src/prose/genre.js'
+import {isHandbook, isPolicyPage} from '../../src/prose/genre.js'
 import {blockData} from '../../src/prose/words.js'
 import data from './headings.json' with {type: 'json'}
 
@@ -91,7 +91,7 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
 
   return function (tree, file) {
     // "Our commitment" on an accessibility statement or a privacy policy is not marketing copy.
-    if (isPolicyPage(tree)) return
+    if (isPolicyPage(tree) || isHandbook(tree, file)) return
     const headings = new Set<string>()
     const candidates: Paragraph[] = []
     for (const block of tree.children) {
