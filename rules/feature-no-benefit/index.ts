@@ -207,6 +207,11 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     const nameEnd = findNames(tokens, start, brands)
     if (nameEnd !== undefined) return readClause(tokens, start, verbForms, nameEnd)
     if (token.lower === 'it') return productBefore ? readClause(tokens, start, verbForms) : undefined
+    // A bare plural opening the sentence: "Amenities include a pool…", "Features include…".
+    if (start === tokens.findIndex((item) => item.word) && subjectNouns.has(token.lower) && /s$/.test(token.lower)) {
+      const clause = readClause(tokens, start, verbForms)
+      return clause?.head === start ? clause : undefined
+    }
     if (token.lower === 'our' || productDeterminers.has(token.lower)) {
       const clause = readClause(tokens, start, verbForms)
       if (!clause) return undefined

@@ -154,9 +154,12 @@ export default function retextYoufirstSelfCta(options: SelfCtaOptions = {}): Tra
         for (const range of links) check(wordTokens(tokenize(sentences, brands, range)), kind === 'listItem' ? 'item link' : 'link')
         continue
       }
-      if (!checkSentences || sentences.length !== 1) continue
-      if (custom.length === 0 && !mayHoldAction(sentences[0]!, brands)) continue
-      const all = tokenize(sentences, brands)
+      if (!checkSentences) continue
+      // One sentence, or a short question that leads into one ("Questions? Contact us.").
+      const action = sentences.length === 1 ? sentences[0]! : sentences.length === 2 && isLeadIn(sentences[0]!) ? sentences[1]! : undefined
+      if (!action) continue
+      if (custom.length === 0 && !mayHoldAction(action, brands)) continue
+      const all = tokenize([action], brands)
       check(wordTokens(all), 'sentence', all)
     }
 
@@ -331,6 +334,13 @@ function singularOf(noun: string): string | undefined {
   if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`
   if (/(?:sses|xes|ches|shes)$/.test(noun)) return noun.slice(0, -2)
   return noun.slice(0, -1)
+}
+
+/** A short question that leads into a call to action: "Questions?", "Ready to get started?" */
+function isLeadIn(sentence: Sentence): boolean {
+  const words = sentence.children.filter((node) => node.type === 'WordNode')
+  const last = sentence.children.at(-1)
+  return words.length > 0 && words.length <= 6 && last?.type === 'PunctuationNode' && last.value === '?'
 }
 
 export const rule: RuleModule<SelfCtaOptions> = {meta, plugin: retextYoufirstSelfCta}

@@ -10,6 +10,7 @@ import {isReaderWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {
   compilePattern,
+  isTitleCase,
   matchCase,
   matchWhole,
   sentencesOf,
@@ -94,12 +95,16 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
     if (isPolicyPage(tree) || isHandbook(tree, file)) return
     const headings = new Set<string>()
     const candidates: Paragraph[] = []
+    const source = typeof file.value === 'string' ? file.value : String(file.value ?? '')
     for (const block of tree.children) {
       if (block.type !== 'ParagraphNode') continue
       const data = blockData(block)
       if (!data || data.quote) continue
       if (data.kind === 'heading') {
         headings.add(key(toString(block)))
+        candidates.push(block)
+      } else if ((data.kind === 'paragraph' || data.kind === 'listItem') && isBoldLine(block, source)) {
+        // "**Why choose us?**" on a line of its own: a heading in all but markup.
         candidates.push(block)
       } else if (titles && (data.kind === 'title' || (data.kind === 'frontMatter' && data.key === 'title'))) {
         candidates.push(block)
@@ -144,14 +149,41 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
   }
 }
 
-/** Parts of a heading between separators ("Our Story | Acme" → two parts). */
+/**
+ * Parts of a heading between separators ("Our Story | Acme" → two parts). A colon separates
+ * too when what follows is in Title Case ("Acme: Our Story", "Our Story: From Garage to
+ * Global"), not when a sentence follows it ("Our offer: dual-license the code").
+ */
 function segments(tokens: Token[]): Token[][] {
   const parts: Token[][] = [[]]
-  for (const token of tokens) {
-    if (token.kind === 'punctuation' && separators.has(token.value)) parts.push([])
+  tokens.forEach((token, index) => {
+    if (token.kind === 'punctuation' && (separators.has(token.value) || (token.value === ':' && titleCaseAfter(tokens, index)))) parts.push([])
     else parts.at(-1)!.push(token)
-  }
+  })
   return parts
+}
+
+function titleCaseAfter(tokens: Token[], colon: number): boolean {
+  const words: string[] = []
+  for (const token of tokens.slice(colon + 1)) {
+    if (token.kind === 'punctuation' && (separators.has(token.value) || token.value === ':')) break
+    if (token.kind === 'word' || token.kind === 'brand') words.push(tokensText(tokens, tokens.indexOf(token), tokens.indexOf(token)))
+  }
+  return isTitleCase(words.join(' '))
+}
+
+/** Whether the block is one short line of bold text ("**Our Services**"). */
+function isBoldLine(block: Paragraph, source: string): boolean {
+  const sentences = sentencesOf(block)
+  const start = sentences[0]?.children[0]?.position?.start.offset
+  const end = sentences.at(-1)?.children.at(-1)?.position?.end.offset
+  if (start === undefined || end === undefined || end - start > 80) return false
+  // The line the text sits on, markup included.
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1
+  let lineEnd = source.indexOf('\n', end)
+  if (lineEnd === -1) lineEnd = source.length
+  const line = source.slice(lineStart, lineEnd).trim()
+  return /^(?:[-*+]\s+)?(\*\*|__)[^*_\n]+\1[.:!?]?$/.test(line)
 }
 
 /** The suggestions of the first pattern that matches all of `words`, or undefined. */
