@@ -108,8 +108,7 @@ export class ProseBuilder {
     while (tokens[0]?.type === 'WhiteSpaceNode') tokens.shift()
     while (tokens.at(-1)?.type === 'WhiteSpaceNode') tokens.pop()
 
-    const sentence: Sentence = {type: 'SentenceNode', children: tokens}
-    for (const plugin of this.parser.tokenizeSentencePlugins) plugin(sentence)
+    const sentence: Sentence = {type: 'SentenceNode', children: mergeTokens(this.parser, tokens)}
     const paragraph: Paragraph = {
       type: 'ParagraphNode',
       children: splitSentences(sentence),
@@ -173,6 +172,43 @@ export class ProseBuilder {
     const last = this.place.toPoint(Math.max(0, offset - 1))
     return {line: last?.line ?? 1, column: (last?.column ?? 0) + 1, offset}
   }
+}
+
+/** Blocks with more tokens than this are merged in pieces (see mergeTokens). */
+const chunkTokens = 2000
+
+/**
+ * Run parse-english's sentence plugins (which merge "world-class", "e.g." and the like)
+ * over a block's tokens. The plugins splice the array they walk, which is quadratic in a
+ * huge paragraph, so long blocks go through in pieces cut after white space where none
+ * of the next three tokens is punctuation or a symbol: no plugin merges across white
+ * space or looks further back than that, so the result is the same as in one piece.
+ */
+function mergeTokens(parser: ParseEnglish, tokens: SentenceContent[]): SentenceContent[] {
+  const run = (children: SentenceContent[]): SentenceContent[] => {
+    const piece: Sentence = {type: 'SentenceNode', children}
+    for (const plugin of parser.tokenizeSentencePlugins) plugin(piece)
+    return piece.children
+  }
+  if (tokens.length <= chunkTokens) return run(tokens)
+  const merged: SentenceContent[] = []
+  let start = 0
+  for (let index = start + chunkTokens; index < tokens.length; index++) {
+    if (tokens[index - 1]!.type !== 'WhiteSpaceNode' || !plainStart(tokens, index)) continue
+    for (const node of run(tokens.slice(start, index))) merged.push(node)
+    start = index
+    index = start + chunkTokens - 1
+  }
+  for (const node of run(tokens.slice(start))) merged.push(node)
+  return merged
+}
+
+function plainStart(tokens: SentenceContent[], index: number): boolean {
+  for (let k = index; k < Math.min(index + 3, tokens.length); k++) {
+    const type = tokens[k]!.type
+    if (type === 'PunctuationNode' || type === 'SymbolNode') return false
+  }
+  return true
 }
 
 /** Split a sentence's content into sentences at terminal markers, as parse-latin does. */

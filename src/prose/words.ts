@@ -73,6 +73,18 @@ const closing = new Set(['"', '\u201D', '\u00BB', '\u201C', '\u300D'])
  * Quotes may span sentences ("We love it. It saved us hours."), so this works per paragraph.
  */
 export function quotedChildren(paragraph: Paragraph): Set<SentenceContent> {
+  // Rules ask once per sentence; computed once per paragraph, so a long paragraph stays linear.
+  let found = quoted.get(paragraph)
+  if (found === undefined) {
+    found = findQuoted(paragraph)
+    quoted.set(paragraph, found)
+  }
+  return found
+}
+
+const quoted = new WeakMap<Paragraph, Set<SentenceContent>>()
+
+function findQuoted(paragraph: Paragraph): Set<SentenceContent> {
   const inside = new Set<SentenceContent>()
   let open = false
   for (const sentence of paragraph.children) {
