@@ -10,6 +10,7 @@ import type {Format} from '../types.js'
 import type {Directive} from './directives.js'
 import {defaultFrontMatterKeys} from './frontmatter.js'
 import {parseHtml} from './html.js'
+import {isStackOverflow, markdownLimit, parseFallback} from './limits.js'
 import {parseMarkdown} from './markdown.js'
 import {parseText} from './text.js'
 
@@ -53,8 +54,30 @@ export function formatFor(filePath: string): Format | undefined {
 
 const parser = new ParseEnglish()
 
-/** Parse `source` (without BOM) into the prose tree. */
+const formatNames: Record<Format, string> = {markdown: 'Markdown', mdx: 'MDX', html: 'HTML', text: 'text'}
+
+/**
+ * Parse `source` (without BOM) into the prose tree. A text beyond the parsers' limits
+ * (src/parse/limits.ts) is read as plain text instead, with a notice saying why.
+ */
 export function parse(source: string, options: ParseOptions): ProseDocument {
+  const limit = options.format === 'markdown' || options.format === 'mdx' ? markdownLimit(source) : undefined
+  if (limit) return fallback(source, options, `Not parsed as ${formatNames[options.format]}: ${limit}; linted as plain text instead`)
+  try {
+    return parseFormat(source, options)
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error
+    return fallback(source, options, `Nested too deeply to parse as ${formatNames[options.format]}; linted as plain text instead`)
+  }
+}
+
+function fallback(source: string, options: ParseOptions, message: string): ProseDocument {
+  const builder = new ProseBuilder(source, parser)
+  parseFallback(builder)
+  return {format: options.format, source, tree: builder.root(), directives: [], notices: [{message, offset: 0}]}
+}
+
+function parseFormat(source: string, options: ParseOptions): ProseDocument {
   const builder = new ProseBuilder(source, parser)
   const directives: Directive[] = []
   const notices: Notice[] = []
@@ -67,12 +90,13 @@ export function parse(source: string, options: ParseOptions): ProseDocument {
       try {
         parseMarkdown(builder, {mdx: true, directives, frontMatterKeys})
       } catch (error) {
+        if (isStackOverflow(error)) throw error
         // Much real MDX predates MDX 2 (HTML comments, unclosed tags): lint it as Markdown and say so.
         const place = (error as {place?: {offset?: number; start?: {offset?: number}}}).place
         const offset = place?.offset ?? place?.start?.offset ?? 0
         const reason = ((error as {reason?: string}).reason ?? (error as Error).message).split('\n')[0]!
         return {
-          ...parse(source, {...options, format: 'markdown'}),
+          ...parseFormat(source, {...options, format: 'markdown'}),
           format: 'mdx',
           notices: [{message: `Not valid MDX (${reason}); linted as Markdown instead`, offset}]
         }

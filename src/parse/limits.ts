@@ -1,0 +1,150 @@
+/**
+ * Limits that keep parsing fast and safe on hostile input.
+ *
+ * micromark (behind remark-parse) takes time quadratic in the nesting of block containers
+ * (`> > > …`, `- - - …`), in the nesting of brackets, and in the number of emphasis
+ * delimiters in one paragraph; remark-gfm and hast-util-from-parse5 recurse once per level
+ * of nesting, so 10,000 levels overflow the call stack. No real page comes near these
+ * limits. A text beyond them is linted as plain text (with a `parse-error` notice, so
+ * `--fix` leaves it alone), and a stack overflow in a parser falls back the same way.
+ */
+import type {ProseBuilder} from '../prose/builder.js'
+
+/** Block containers (block quotes and list items) on one line. */
+export const maxContainerDepth = 100
+/** Unclosed `[` in one paragraph. */
+export const maxBracketDepth = 100
+/** `*`, `_` and `~` that can open or close emphasis, in one paragraph. */
+export const maxDelimiters = 1000
+
+/** Why a Markdown or MDX source is beyond the parser's limits, or undefined when it is not. */
+export function markdownLimit(source: string): string | undefined {
+  let containers = 0
+  let brackets = 0
+  let delimiters = 0
+  let lineStart = true
+  let blank = true
+  let fence = ''
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 10 /* \n */) {
+      // A blank line ends a paragraph.
+      if (blank) brackets = delimiters = 0
+      lineStart = true
+      blank = true
+      continue
+    }
+    if (lineStart) {
+      lineStart = false
+      const line = lineAt(source, index)
+      const depth = containerDepth(line)
+      if (depth > containers) containers = depth
+      if (containers > maxContainerDepth) return `it nests more than ${maxContainerDepth} block quotes or lists`
+      // Fenced code is never parsed for emphasis or links.
+      const marker = /^[ \t>*+\-\d.)]*?(`{3,}|~{3,})/.exec(line.slice(0, 400))?.[1]
+      if (fence) {
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = ''
+        index += line.length - 1
+        blank = false
+        continue
+      }
+      if (marker) {
+        fence = marker
+        index += line.length - 1
+        blank = false
+        continue
+      }
+    }
+    if (code !== 32 && code !== 9 && code !== 13) blank = false
+    if (code === 92 /* \ */) {
+      index++
+    } else if (code === 91 /* [ */) {
+      if (++brackets > maxBracketDepth) return `it nests more than ${maxBracketDepth} brackets`
+    } else if (code === 93 /* ] */) {
+      if (brackets > 0) brackets--
+    } else if (code === 42 /* * */ || code === 126 /* ~ */ || (code === 95 /* _ */ && !intraword(source, index))) {
+      if (++delimiters > maxDelimiters) return `a paragraph has more than ${maxDelimiters} emphasis marks`
+    }
+  }
+  return undefined
+}
+
+function lineAt(source: string, start: number): string {
+  const end = source.indexOf('\n', start)
+  return source.slice(start, end === -1 ? source.length : end)
+}
+
+/**
+ * How many block quote and list markers open the line, plus half its indentation when a
+ * marker follows it (a list nested by indentation needs two more columns per level).
+ */
+function containerDepth(line: string): number {
+  let depth = 0
+  let index = 0
+  let indent = 0
+  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) {
+    indent += line.charCodeAt(index) === 9 ? 4 : 1
+    index++
+  }
+  while (index < line.length) {
+    while (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9) index++
+    const char = line.charAt(index)
+    if (char === '>') {
+      index++
+    } else if ((char === '-' || char === '*' || char === '+') && /^[ \t]/.test(line.charAt(index + 1))) {
+      index += 2
+    } else {
+      let digits = index
+      while (digits < line.length && digits - index < 10 && line.charCodeAt(digits) >= 48 && line.charCodeAt(digits) <= 57) digits++
+      if (digits === index || (line.charAt(digits) !== '.' && line.charAt(digits) !== ')') || !/^[ \t]/.test(line.charAt(digits + 1))) break
+      index = digits + 2
+    }
+    depth++
+  }
+  return depth > 0 ? depth + Math.floor(indent / 2) : 0
+}
+
+/** An underscore between two letters or digits can neither open nor close emphasis. */
+function intraword(source: string, index: number): boolean {
+  return /[\p{L}\p{N}]/u.test(source.charAt(index - 1)) && /[\p{L}\p{N}]/u.test(source.charAt(index + 1))
+}
+
+/** Whether an error is the JavaScript engine's stack overflow. */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message)
+}
+
+/**
+ * The plain-text reading of a text the format's parser could not take: paragraphs at blank
+ * lines, and tags (`<…>`) never prose.
+ */
+export function parseFallback(builder: ProseBuilder): void {
+  const source = builder.source
+  const blank = /\r?\n[ \t]*(?:\r?\n[ \t]*)+/g
+  // `[^<>]` keeps this linear: a `<` with no `>` after it is scanned once.
+  const tag = /<[^<>]*>/g
+  let next = tag.exec(source)
+  let from = 0
+  while (true) {
+    const match = blank.exec(source)
+    const end = match ? match.index : source.length
+    if (end > from) {
+      builder.open({kind: 'paragraph'})
+      let at = from
+      while (next && next.index < end) {
+        const start = Math.max(next.index, at)
+        const tagEnd = Math.min(next.index + next[0].length, end)
+        if (start > at) builder.verbatim(at, start)
+        builder.opaque(start, tagEnd)
+        at = Math.max(at, tagEnd)
+        if (next.index + next[0].length > end) break
+        next = tag.exec(source)
+      }
+      if (end > at) builder.verbatim(at, end)
+      builder.close()
+    }
+    if (!match) break
+    from = match.index + match[0].length
+    while (next && next.index + next[0].length <= from) next = tag.exec(source)
+  }
+}
