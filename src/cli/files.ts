@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {globby, isDynamicPattern} from 'globby'
+import {convertPathToPattern, globby, isDynamicPattern} from 'globby'
 import ignore, {type Ignore} from 'ignore'
 import {extensions} from '../parse/index.js'
 
@@ -71,22 +71,14 @@ export async function discover(inputs: string[], cwd: string): Promise<Discovery
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code !== 'ENOENT' || !isDynamicPattern(input)) {
-        problems.push({path: input, problem: code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code})`})
+        problems.push({path: input, problem: statProblem(absolute, code)})
         continue
       }
     }
 
     try {
       if (stat?.isDirectory()) {
-        const found = await globby(pattern, {
-          cwd: absolute,
-          absolute: true,
-          gitignore: true,
-          ignoreFiles: ['**/.youfirstignore'],
-          ignore: alwaysIgnored,
-          followSymbolicLinks: false
-        })
-        for (const file of found) files.add(path.normalize(file))
+        for (const file of await searchFolder(absolute, cwd, problems)) files.add(path.normalize(file))
       } else if (stat) {
         if (!chain.ignored(absolute)) files.add(absolute)
       } else {
@@ -108,4 +100,47 @@ export async function discover(inputs: string[], cwd: string): Promise<Discovery
   }
 
   return {files: [...files].sort(), problems}
+}
+
+/** Why a named path cannot be read. */
+function statProblem(absolute: string, code: string | undefined): string {
+  if (code === 'ELOOP') return 'symbolic link loop'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code !== 'ENOENT') return `cannot read (${code})`
+  try {
+    if (fs.lstatSync(absolute).isSymbolicLink()) return 'broken symbolic link'
+  } catch {
+    // not there at all
+  }
+  return 'no such file or folder'
+}
+
+/**
+ * The files under a folder. A subfolder that cannot be read is reported (once, naming it)
+ * and left out, and the search goes on, so one locked folder never hides the others.
+ * Symbolic links are not followed, so a link loop cannot trap the search.
+ */
+async function searchFolder(folder: string, cwd: string, problems: FileProblem[]): Promise<string[]> {
+  const skipped: string[] = []
+  while (true) {
+    try {
+      return await globby(pattern, {
+        cwd: folder,
+        absolute: true,
+        gitignore: true,
+        ignoreFiles: ['**/.youfirstignore'],
+        ignore: [...alwaysIgnored, ...skipped],
+        followSymbolicLinks: false
+      })
+    } catch (error) {
+      const failed = (error as NodeJS.ErrnoException).path
+      const relative = failed === undefined ? '' : path.relative(folder, failed).split(path.sep).join('/')
+      // Give up on errors that name no subfolder (or one already left out): report them as before.
+      const escaped = convertPathToPattern(relative)
+      if (!relative || relative.startsWith('..') || skipped.includes(escaped) || skipped.length > 2000) throw error
+      const code = (error as NodeJS.ErrnoException).code
+      problems.push({path: path.relative(cwd, failed!) || failed!, problem: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code})`})
+      skipped.push(escaped, `${escaped}/**`)
+    }
+  }
 }

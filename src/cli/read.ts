@@ -24,6 +24,8 @@ export function readSource(file: string): ReadResult {
           ? 'file disappeared before it could be read'
           : code === 'EISDIR'
             ? 'is a folder'
+            : code === 'ELOOP'
+              ? 'symbolic link loop'
             : `cannot read (${code ?? (error as Error).message})`
     return {ok: false, level: 'error', problem}
   }
