@@ -10,19 +10,19 @@ describe('accuracy on labelled copy', () => {
   it('tune split: snippet precision, recall and every page expectation', () => {
     const snippets = evaluateSnippets('tune')
     expect(snippets.overall.precision).toBeGreaterThanOrEqual(0.99)
-    expect(snippets.overall.recall).toBeGreaterThanOrEqual(0.96)
+    expect(snippets.overall.recall).toBeGreaterThanOrEqual(0.99)
     const pages = evaluatePages('tune')
     expect(pages.failures).toEqual([])
   }, 120_000)
 
   it('held-out split: never tuned on, so its floors are lower', () => {
     const snippets = evaluateSnippets('holdout')
-    expect(snippets.overall.precision).toBeGreaterThanOrEqual(0.97)
-    expect(snippets.overall.recall).toBeGreaterThanOrEqual(0.76)
+    expect(snippets.overall.precision).toBeGreaterThanOrEqual(0.98)
+    expect(snippets.overall.recall).toBeGreaterThanOrEqual(0.79)
     // youfirst must beat the naive we/our/us baseline by a wide margin on precision.
     expect(snippets.overall.precision - snippets.baseline.precision).toBeGreaterThan(0.4)
     const pages = evaluatePages('holdout')
-    expect(pages.met).toBeGreaterThanOrEqual(43)
+    expect(pages.met).toBeGreaterThanOrEqual(44)
   }, 120_000)
 
   it('fixes: precision and coverage', () => {

@@ -427,6 +427,9 @@ export function isQuestion(tokens: Token[]): boolean {
 /** Words that open an instruction before its verb. */
 const imperativeOpeners = new Set(['please', 'just', 'simply', 'now', 'then', 'first', 'next', 'finally', 'always', 'never', 'so', 'and', 'or', 'also', 'then,'])
 
+/** Verbs ending in "ed" that are not participles ("Embed it in your site"). */
+const notParticiples = new Set(['embed', 'shred', 'need', 'feed', 'speed', 'bleed', 'proceed', 'succeed', 'exceed', 'seed', 'heed', 'breed', 'weed', 'shed', 'wed'])
+
 /** An instruction: it opens with a bare verb ("Call us", "Let us", "Contact our team"). */
 export function isImperative(tokens: Token[]): boolean {
   let index = tokens.findIndex((token) => token.word)
@@ -437,6 +440,8 @@ export function isImperative(tokens: Token[]): boolean {
   if (!token?.word) return false
   if (token.lower === "let's" || token.lower === 'let') return true
   const next = tokens[index + 1]
+  // "Founded in 2004, we…", "Based in Leeds, Acme…": a participle opening the sentence.
+  if (/^[a-z]{2,}[^e]ed$/.test(token.lower) && !notParticiples.has(token.lower) && /^(in|by|on|at|since|with|for|as|over|from|to)$/.test(next?.lower ?? '')) return false
   if (next && isFinite(next) && !/^(us|our|me)$/.test(next.lower)) return false
   if (/^(VB|VBP)$/.test(token.tag)) return true
   // Taggers often read a sentence-initial verb as a noun ("Contact our team", "Read about…").
