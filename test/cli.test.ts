@@ -1,10 +1,11 @@
 /**
  * The command line: discovery, formats, options, exit codes and clear errors.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {json} from '../src/format/json.js'
 import type {FileResult} from '../src/types.js'
 import {cli, tempTree} from './helpers/cli.js'
 
@@ -261,6 +262,27 @@ describe('the installed command', () => {
     expect(bad.stderr).toBe('youfirst: error: nope.md: no such file or folder\n')
     const stdin = spawnSync(process.execPath, [bin, '--stdin', '--rule', 'brag:error'], {cwd, input: brag, encoding: 'utf8'})
     expect(stdin.status).toBe(1)
+  })
+
+  it('writes the JSON report file by file, exactly as the JSON formatter does for the whole run', async () => {
+    const bin = path.join(root, 'dist', 'bin', 'youfirst.js')
+    for (const extra of [[], ['--quiet', '--rule', 'brag:error'], ['--jobs', '2']]) {
+      const result = spawnSync(process.execPath, [bin, 'examples', '--format', 'json', ...extra], {cwd: root, encoding: 'utf8'})
+      const results = JSON.parse(result.stdout) as FileResult[]
+      expect(results.length).toBeGreaterThanOrEqual(6)
+      expect(result.stdout).toBe(json(results))
+    }
+  })
+
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const bin = path.join(root, 'dist', 'bin', 'youfirst.js')
+    const child = spawn(process.execPath, [bin, 'examples', 'fixtures/eval/pages', '--format', 'json', '--jobs', '1'], {cwd: root})
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise((resolve) => child.on('exit', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   })
 
   it('lints the bundled examples', () => {

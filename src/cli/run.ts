@@ -69,6 +69,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 async function lintAll(options: CliOptions, io: Io): Promise<number> {
   const loader = new ConfigLoader({...(options.config ? {configFile: options.config} : {}), cwd: io.cwd})
   const results: FileResult[] = []
+  let stream = false
+  let streamed = 0
   // Where the report goes: standard output, unless that carries fixed text or a diff.
   let report = io.stdout
   let failed = false
@@ -190,7 +192,17 @@ async function lintAll(options: CliOptions, io: Io): Promise<number> {
           }
         }
       }
-      results.push(item.result!)
+      const result = changed ? changed.filter(item.result!) : item.result!
+      if (!stream) {
+        results.push(result)
+        return
+      }
+      // Streaming JSON: write the file's entry now and keep only what the totals and
+      // --min-score need, so memory does not grow with the number of files.
+      const shownResult = options.quiet ? onlyErrors(result) : result
+      io.stdout(`${streamed === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(shownResult, null, 2).replace(/\n/g, '\n  ')}`)
+      streamed++
+      results.push({...shownResult, messages: []})
     }
 
     let bytes = 0
@@ -201,6 +213,9 @@ async function lintAll(options: CliOptions, io: Io): Promise<number> {
         // reported when it is read
       }
     }
+    // The JSON report is an array sorted by path; files are linted in sorted order, so it
+    // can be written file by file as results arrive instead of all at the end.
+    stream = options.format === 'json' && !fixing && files.every((file, index) => index === 0 || files[index - 1]! <= file)
     const jobs = options.jobs ?? defaultJobs()
     const pool = createPool(jobs, files.length, bytes, options.jobs !== undefined)
     const window: Pending[] = []
@@ -219,12 +234,14 @@ async function lintAll(options: CliOptions, io: Io): Promise<number> {
       const failure = cache.save()
       if (failure) problem('warning', options.cacheLocation, failure)
     }
-    if (changed) for (const [index, result] of results.entries()) results[index] = changed.filter(result)
   }
 
-  const shown = options.quiet ? results.map(onlyErrors) : results
-  const output = formatters[options.format]!(shown, {cwd: io.cwd, color: options.color, maxAnnotations: options.maxAnnotations, env: io.env})
-  if (output) report(output)
+  const shown = options.quiet && !stream ? results.map(onlyErrors) : results
+  if (stream) report(streamed === 0 ? '[]\n' : '\n]\n')
+  else {
+    const output = formatters[options.format]!(shown, {cwd: io.cwd, color: options.color, maxAnnotations: options.maxAnnotations, env: io.env})
+    if (output) report(output)
+  }
 
   if (failed) return 2
   const errors = shown.reduce((sum, result) => sum + result.errorCount, 0)
