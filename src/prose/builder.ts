@@ -21,8 +21,11 @@ import type {BlockData} from '../types.js'
 import {identity, type OffsetMap} from './align.js'
 
 /** Spans of text that are never prose even inside a text node: template tags, URLs, e-mail addresses. */
+// Linear on any input: a template tag ends at the first closer and gives up at the next
+// opener, and an e-mail address is tried once per run of address characters, from its
+// first letter (as `\b` found it), not again from every later boundary in the run.
 const notProse =
-  /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\b(?:https?|ftp):\/\/[^\s<>()"'`]+|\bwww\.[a-z0-9-]+\.[^\s<>()"'`]+|\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi
+  /\{\{(?:(?!\{\{|\}\})[\s\S])*\}\}|\{%(?:(?!\{%|%\})[\s\S])*%\}|<%(?:(?!<%|%>)[\s\S])*%>|\b(?:https?|ftp):\/\/[^\s<>()"'`]+|\bwww\.[a-z0-9-]+\.[^\s<>()"'`]+|\b(?<!\w[.+-]*)[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi
 
 const terminalMarker = /^([!.?\u2026\u203D]+)$/
 
