@@ -201,7 +201,7 @@ function numberOne(sentence: Sentence, entries: Entry[]): Array<{entry: Entry; f
     const node = children[index]!
     const previous = children[index - 1]!
     const before = children[index - 3]
-    const numbering = before?.type === 'WordNode' && /^(?:option|step|tip|part|chapter|issue|no|number|rule|reason|lesson|day|week|item|phase|level|question|q|pr|ticket)$/i.test(toString(before))
+    const numbering = before?.type === 'WordNode' && /^(?:option|step|tip|part|chapter|issue|no|number|rule|reason|lesson|day|week|item|phase|level|question|q|pr|ticket|episode|season|volume|vol|round|game|match|stage|track|page|figure|fig|table|slide|session|module|unit|version|release|sprint|task|bug|case|section)$/i.test(toString(before))
     const label = children[index + 1]?.type === 'PunctuationNode' && /^[:)]$/.test(toString(children[index + 1]!))
     if (!numbering && !label && node.type === 'WordNode' && /^1\.?$/.test(toString(node)) && previous.type === 'SymbolNode' && previous.value === '#') {
       found.push({entry, first: index - 1, last: index})
