@@ -122,7 +122,8 @@ describe('--changed-since', () => {
   it('works from a subfolder, linting the paths given', async () => {
     const repo = gitRepo({'.youfirstrc.json': config, 'site/page.md': page, 'blog/post.md': 'You get help.\n'})
     fs.writeFileSync(path.join(repo, 'site', 'page.md'), page.replace('You get answers fast.', 'You get industry-leading answers fast.'))
-    fs.writeFileSync(path.join(repo, 'blog', 'post.md'), 'You get world-class help.\n')
+    // Blog posts often praise other companies, so brag reads them for the company's own claims.
+    fs.writeFileSync(path.join(repo, 'blog', 'post.md'), 'Our world-class team helps you.\n')
     const site = path.join(repo, 'site')
     const {code, stdout} = await changedJson(site, 'HEAD')
     expect(code).toBe(0)
