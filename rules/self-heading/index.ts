@@ -120,7 +120,7 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
       for (const segment of segments(tokens)) {
         const words = wordTokens(segment)
         if (words.length === 0) continue
-        const found = match(words, entries)
+        const found = match(words, entries) ?? matchJoined(segment, entries)
         if (!found) continue
         const first = words[0]!
         const last = words.at(-1)!
@@ -184,6 +184,23 @@ function isBoldLine(block: Paragraph, source: string): boolean {
   if (lineEnd === -1) lineEnd = source.length
   const line = source.slice(lineStart, lineEnd).trim()
   return /^(?:[-*+]\s+)?(\*\*|__)[^*_\n]+\1[.:!?]?$/.test(line)
+}
+
+/**
+ * Two labels joined by "&" or "and", each one a company label ("About Us & Our Story",
+ * "Who We Are and What We Do"): the suggestions of the first, or undefined.
+ */
+function matchJoined(segment: Token[], entries: Entry[]): string[] | undefined {
+  for (let index = 1; index < segment.length - 1; index++) {
+    const token = segment[index]!
+    if (token.value !== 'and' && token.value !== '&') continue
+    const before = wordTokens(segment.slice(0, index))
+    const after = wordTokens(segment.slice(index + 1))
+    if (before.length === 0 || after.length === 0) continue
+    const first = match(before, entries)
+    if (first && match(after, entries)) return first
+  }
+  return undefined
 }
 
 /** The suggestions of the first pattern that matches all of `words`, or undefined. */
