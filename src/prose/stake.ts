@@ -98,8 +98,11 @@ export function hasReaderStake(
     if (directlyAfterVerb && next?.word && (npStarters.has(next.lower) || nounPhraseTags.test(next.tag)) && next.tag !== 'IN') return true
     // "We provide all team members with a company card"
     if (directlyAfterVerb && next?.lower === 'with') return true
-    // "our customers receive…", "patients can…", "customers' orders"
-    if (next && (isFinite(next) || /^VB[PZD]?$/.test(next.tag) || next.lower === "'s" || next.lower === "'")) return true
+    // "our customers receive…", "patients can…", "customers' orders"; but not "the way
+    // people learn", "how teams work": a clause about people in general.
+    const before = tokens[index - 1]?.lower
+    const general = before === 'way' || before === 'how' || before === 'why' || before === 'where'
+    if (!general && next && (isFinite(next) || /^VB[PZD]?$/.test(next.tag) || next.lower === "'s" || next.lower === "'")) return true
   }
   return false
 }
