@@ -6,6 +6,7 @@
 import type {Node as NlcstNode, Paragraph, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
+import {isHandbook, isPolicyPage} from '../../src/prose/genre.js'
 import {isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
 import {verbatimRange} from '../../src/prose/edit.js'
@@ -118,6 +119,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   const brandFirstWords = new Set(brands.map((brand) => brand.trim().split(/\s+/)[0]!.replace(/['\u2019]s$/, '')))
 
   return function (tree, file) {
+    // Policies speak in the company's voice by law, handbooks by design: the team to itself.
+    if (isPolicyPage(tree) || isHandbook(tree, file)) return
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
