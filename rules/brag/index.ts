@@ -141,16 +141,22 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
       for (const match of matches) {
         const firstNode = sentence.children[match.first]!
         if (quoted.has(firstNode)) continue
-        if (isProperName(sentence, paragraph, match.first, match.last, match.entry.nameRisk)) continue
-        if (allowSubstantiated && substantiated(sentence, match.first, match.last)) continue
-        if (negated(sentence, match.first)) continue
+        // The checks below read the whole sentence for each claim. A "sentence" of thousands
+        // of words (a list without full stops, generated text) is read as the stretch of
+        // words around the claim instead, so the work stays linear in its length.
+        const [around, offset] = windowOf(sentence, match.first, match.last)
+        const first = match.first - offset
+        const last = match.last - offset
+        if (isProperName(around, paragraph, first, last, match.entry.nameRisk)) continue
+        if (allowSubstantiated && substantiated(around, first, last)) continue
+        if (negated(around, first)) continue
         names ??= new Names(tree, brands)
         // Articles and handbooks praise many things besides the company: there, every phrase
         // is flagged only when the sentence speaks of the company.
         article ??= isArticle(file) || isHandbook(tree, file)
         const selfOnly = match.entry.selfOnly || article
-        if (selfOnly && isRunningProse(paragraph) && !speaksOfCompany(sentence, brands, names, article)) continue
-        if (praisesOther(sentence, match.first, match.last, names)) continue
+        if (selfOnly && isRunningProse(paragraph) && !speaksOfCompany(around, brands, names, article)) continue
+        if (praisesOther(around, first, last, names)) continue
 
         const actual = sentenceText(sentence, match.first, match.last)
         const replacement = match.entry.replacement
@@ -239,6 +245,17 @@ function isProperName(sentence: Sentence, paragraph: Paragraph, first: number, l
   const rest = words.filter((word, index) => index > 0 && (word.index < first || index >= end))
   const capitalised = rest.filter((word) => /^[A-Z]/.test(toString(word.node))).length
   return rest.length > 0 && capitalised / rest.length < 0.6
+}
+
+/** Children of a sentence beyond which a claim's checks read only the words around it. */
+const longSentence = 400
+
+/** The sentence itself, or for a very long one the stretch around `first`–`last`, with the index of its first child. */
+function windowOf(sentence: Sentence, first: number, last: number): [Sentence, number] {
+  if (sentence.children.length <= longSentence) return [sentence, 0]
+  const from = Math.max(0, first - longSentence / 2)
+  const to = Math.min(sentence.children.length, last + 1 + longSentence / 2)
+  return [{...sentence, children: sentence.children.slice(from, to)}, from]
 }
 
 /** Paragraphs and list items, as opposed to headings, table cells, buttons and titles. */
