@@ -133,7 +133,8 @@ const tagged = new Map<string, string[]>()
  */
 export function tagWords(words: string[]): string[] {
   if (words.length === 0) return []
-  const key = words.join('\u0000')
+  // JSON keeps the key unambiguous whatever the words contain (a NUL, say).
+  const key = JSON.stringify(words)
   let tags = tagged.get(key)
   if (!tags) {
     tags = current(words)
