@@ -30,6 +30,29 @@ describe('fixText', () => {
     expect(fixText(fixed.output, {format: 'markdown', config: {rules: onlyBrag}}).changed).toBe(false)
   })
 
+  it('keeps a second BOM, which is text, where the offsets of every pass expect it', () => {
+    const text = '\uFEFF\uFEFFWe are the world-class, industry-leading provider.'
+    const fixed = fixText(text, {format: 'text', config: {rules: onlyBrag}})
+    expect(fixed.output).toBe('\uFEFF\uFEFFWe are the provider.')
+    expect(fixText(text, {format: 'text', config: {}}).result.messages.map((finding) => [finding.ruleId, finding.range])).toEqual([['we-focus', [1, 3]]])
+  })
+
+  it('never fixes a text that could not be parsed as its format', () => {
+    // Invalid MDX is linted as Markdown, where its code reads as prose.
+    const text = 'export const b = 1\n<div>You leverage it in order to win'
+    const fixed = fixText(text, {format: 'mdx', config: {}})
+    expect(fixed.changed).toBe(false)
+    expect(fixed.result.messages.map((finding) => finding.ruleId)).toEqual(['parse-error', 'buzzword', 'buzzword'])
+    expect(fixText(text.replace('\n', '\n\n'), {format: 'markdown', config: {}}).output).toBe('export const b = 1\n\n<div>You use it to win')
+  })
+
+  it('never fixes HTML before its doctype, which decides how browsers render the page', () => {
+    const text = 'You get award-winning help. <!DOCTYPE html><p>You get award-winning help.</p>'
+    const found = fixText(text, {format: 'html', config: {rules: onlyBrag}})
+    expect(found.output).toBe('You get award-winning help. <!DOCTYPE html><p>You get help.</p>')
+    expect(found.result.messages.map((finding) => [finding.actual, finding.suggestions?.[0]?.fix])).toEqual([['award-winning', {range: [8, 22], text: ''}]])
+  })
+
   it('leaves unfixable findings, and reports them in the result', () => {
     const fixed = fixText('Our support is world-class.', {format: 'text', config: {rules: onlyBrag}})
     expect(fixed.changed).toBe(false)

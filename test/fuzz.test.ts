@@ -5,7 +5,8 @@
  * built CLI. Nothing may throw or hang, every finding must point inside the text, and
  * fixing must be idempotent and change only words.
  *
- * A fixed number of runs by default; YOUFIRST_FUZZ_RUNS=<n> runs n cases per property.
+ * A fixed number of runs by default; YOUFIRST_FUZZ_RUNS=<n> runs n cases per property, and
+ * YOUFIRST_FUZZ_SEED=<seed> replays a failing run.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -21,6 +22,8 @@ import {checkFixes} from './helpers/fix-check.js'
 const root = path.resolve(import.meta.dirname, '..')
 const bin = path.join(root, 'dist', 'src', 'cli', 'bin.js')
 const runs = Number(process.env.YOUFIRST_FUZZ_RUNS ?? 100)
+/** YOUFIRST_FUZZ_SEED=<n> replays the seed a failure printed. */
+const seed = process.env.YOUFIRST_FUZZ_SEED ? Number(process.env.YOUFIRST_FUZZ_SEED) : undefined
 /** A generous bound on one case, so that a hang fails instead of stalling the run. */
 const caseBound = 20_000
 const formats: Format[] = ['markdown', 'mdx', 'html', 'text']
@@ -29,8 +32,9 @@ const formats: Format[] = ['markdown', 'mdx', 'html', 'text']
 function findingProblems(text: string, result: FileResult): string[] {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text
   const problems: string[] = []
+  // Lines end at \n, \r\n or a lone \r, as in CommonMark, vfile-location and LSP.
   const lineStarts = [0]
-  for (let index = 0; index < source.length; index++) if (source.charCodeAt(index) === 10) lineStarts.push(index + 1)
+  for (const ending of source.matchAll(/\r?\n|\r/g)) lineStarts.push(ending.index + ending[0].length)
   const at = (offset: number) => {
     let line = 0
     while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++
@@ -48,9 +52,10 @@ function findingProblems(text: string, result: FileResult): string[] {
     const endPoint = at(end)
     if (finding.endLine !== endPoint.line || finding.endColumn !== endPoint.column) problems.push(`${where}: end ${finding.endLine}:${finding.endColumn}, expected ${endPoint.line}:${endPoint.column}`)
     const slice = source.slice(start, end)
-    // Where the source holds no markup, escape, entity, quote or line break, the flagged
-    // text the reader sees is the source text itself.
-    if (finding.ruleId !== 'parse-error' && !/[\\&<>[\]*_`~|{}"'\r\n\u2028\u2029]/.test(slice) && finding.actual !== slice) {
+    // Where the source holds no markup, escape, entity, quote, line break or NUL (which
+    // HTML drops and Markdown shows as U+FFFD), the flagged text the reader sees is the
+    // source text itself.
+    if (finding.ruleId !== 'parse-error' && !/[\\&<>[\]*_`~|{}"'\r\n\u2028\u2029\0]/.test(slice) && finding.actual !== slice) {
       problems.push(`${where}: actual ${JSON.stringify(finding.actual)} is not the source ${JSON.stringify(slice)}`)
     }
     for (const edit of [finding.fix, ...(finding.suggestions ?? []).map((suggestion) => suggestion.fix)]) {
@@ -153,7 +158,7 @@ describe('fuzzing the library', () => {
         fc.property(generated[format], fc.boolean(), (text, bom) => {
           expect(check((bom ? '\uFEFF' : '') + text, format)).toEqual([])
         }),
-        {numRuns: runs}
+        {numRuns: runs, seed}
       )
     }, 600_000)
 
@@ -162,7 +167,7 @@ describe('fuzzing the library', () => {
         fc.property(nested[format], (text) => {
           expect(check(text, format)).toEqual([])
         }),
-        {numRuns: Math.max(2, Math.ceil(runs / 20))}
+        {numRuns: Math.max(2, Math.ceil(runs / 20)), seed}
       )
     }, 600_000)
   }
@@ -225,7 +230,7 @@ describe('fuzzing the CLI', () => {
 
   it('the built CLI lints and fixes generated files of every format without crashing', () => {
     expect(fs.existsSync(bin), 'run `npm run build` first').toBe(true)
-    const samples = fc.sample(fc.tuple(generated.markdown, generated.mdx, generated.html, generated.text), {numRuns: Math.max(2, Math.ceil(runs / 50))})
+    const samples = fc.sample(fc.tuple(generated.markdown, generated.mdx, generated.html, generated.text), {numRuns: Math.max(2, Math.ceil(runs / 50)), seed})
     for (const [index, texts] of samples.entries()) {
       const files: Record<string, string> = {}
       formats.forEach((format, at) => {
@@ -234,17 +239,19 @@ describe('fuzzing the CLI', () => {
       files[`case ${index} ✓/deep.md`] = '> '.repeat(10_000) + 'We are world-class.\n'
       files[`case ${index} ✓/deep.html`] = '<div>'.repeat(10_000) + 'We are world-class.'
       const cwd = tempTree(files)
+      // A NUL byte marks a file as binary (as git decides): it is skipped with a warning.
+      const binary = Object.keys(files).filter((name) => files[name]!.includes('\0')).sort()
       const linted = spawnSync(process.execPath, [bin, '--format', 'json'], {cwd, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000})
-      expect(linted.stderr).toBe('')
+      expect(linted.stderr.split('\n').filter(Boolean).sort()).toEqual(binary.map((name) => `youfirst: warning: ${name}: skipped: binary file`))
       expect([0, 1]).toContain(linted.status)
       const results = JSON.parse(linted.stdout) as FileResult[]
-      expect(results).toHaveLength(Object.keys(files).length)
+      expect(results).toHaveLength(Object.keys(files).length - binary.length)
       for (const result of results) {
         const text = fs.readFileSync(result.filePath, 'utf8')
         expect(findingProblems(text, result)).toEqual([])
       }
       const fixed = spawnSync(process.execPath, [bin, '--fix', '--format', 'json'], {cwd, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000})
-      expect(fixed.stderr.split('\n').filter((line) => line !== '' && !/: not fixed: the file could not be parsed as its format$/.test(line))).toEqual([])
+      expect(fixed.stderr.split('\n').filter((line) => line !== '' && !/: not fixed: the file could not be parsed as its format$/.test(line) && !line.endsWith(': skipped: binary file'))).toEqual([])
       expect([0, 1]).toContain(fixed.status)
       // Fixed files are fixed for good: fixing again changes nothing.
       const contents = () => Object.keys(files).map((name) => fs.readFileSync(path.join(cwd, name), 'utf8'))

@@ -104,6 +104,19 @@ describe('positions on tricky fixtures', () => {
       '3:19 50-66 industry-leading'
     ])
   })
+
+  it('maps a NUL, which Markdown shows as U+FFFD and HTML drops, to its own byte', () => {
+    const only: Record<string, RuleSetting> = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.id === 'buzzword' ? 'warn' : 'off']))
+    for (const format of ['markdown', 'html', 'text'] as const) {
+      const found = lint('\u0000We leverage it\u0000 in order to\uFFFD win.', {format, config: {rules: only}}).messages
+      expect(found.map((m) => `${m.range.join('-')} ${m.actual}`), format).toEqual(['4-12 leverage', '17-28 in order to'])
+    }
+  })
+
+  it('counts a lone CR as a line break, as CommonMark and LSP do', () => {
+    const found = lint('\rWe are world-class.', {format: 'markdown', config: {rules: onlyBrag}}).messages
+    expect(found.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.range.join('-')}`)).toEqual(['2:8-2:19 8-19'])
+  })
 })
 
 describe.runIf(fs.existsSync(corpus))('positions on real copy', () => {

@@ -176,10 +176,12 @@ async function lintAll(options: CliOptions, io: Io): Promise<number> {
         }
         item.result = done.result!
         if (cache && item.key) cache.set(item.file, item.key, item.result)
-        if (done.output !== undefined) {
-          if (item.result.messages.some((finding) => finding.ruleId === 'parse-error')) {
-            problem('warning', item.name, 'not fixed: the file could not be parsed as its format')
-          } else if (options.fixDryRun) {
+        const unparsed = item.result.messages.some((finding) => finding.ruleId === 'parse-error')
+        if (fixing && unparsed && item.result.messages.some((finding) => finding.fix)) {
+          // fixText leaves such a file alone; say why its fixable findings stay.
+          problem('warning', item.name, 'not fixed: the file could not be parsed as its format')
+        } else if (done.output !== undefined) {
+          if (options.fixDryRun) {
             io.stdout(unifiedDiff(item.name, item.text, done.output))
             report = io.stderr
           } else {

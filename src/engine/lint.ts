@@ -58,6 +58,9 @@ export function lintDocument(text: string, options: LintOptions = {}): {result: 
   const lineOf = (offset: number) => place.toPoint(offset)?.line ?? place.toPoint(Math.max(0, offset - 1))?.line ?? 1
   const silenced = createControl(document.directives, lineOf)
   const messages: Finding[] = []
+  // In HTML, text before a doctype decides whether browsers see it (and so the rendering
+  // mode): no automatic fix may start there.
+  const doctypeAt = format === 'html' ? source.search(/<!doctype/i) : -1
 
   for (const message of file.messages) {
     const ruleId = message.ruleId ?? 'unknown'
@@ -72,7 +75,7 @@ export function lintDocument(text: string, options: LintOptions = {}): {result: 
     // break or markup is only offered as a suggestion, whatever the rule thought.
     let fix = extras.fix
     let suggestions = extras.suggestions
-    if (fix && !safeEdit(source, fix)) {
+    if (fix && !safeEdit(source, fix, doctypeAt)) {
       suggestions = [{desc: `Replace “${source.slice(fix.range[0], fix.range[1])}” with “${fix.text}”`, fix}, ...(suggestions ?? [])]
       fix = undefined
     }
@@ -125,8 +128,9 @@ export function lintDocument(text: string, options: LintOptions = {}): {result: 
 /** Characters an automatic fix may never remove or insert: line breaks and markup. */
 const unsafe = /[\r\n<>[\]()*_`|\\{}&]/
 
-function safeEdit(source: string, edit: Edit): boolean {
+function safeEdit(source: string, edit: Edit, doctypeAt: number): boolean {
   const [start, end] = edit.range
+  if (doctypeAt >= 0 && start < doctypeAt) return false
   return start >= 0 && end >= start && end <= source.length && !unsafe.test(source.slice(start, end)) && !unsafe.test(edit.text)
 }
 

@@ -1,7 +1,8 @@
 /**
  * Fixing a text: lint, apply every safe fix that does not overlap another, and lint again,
  * up to 10 passes (as ESLint does), until nothing changes. Suggestions are never applied
- * here. Works on text only; writing files is the CLI's job.
+ * here, and a text that could not be parsed as its format is left as it is. Works on text
+ * only; writing files is the CLI's job.
  */
 import {lint, type LintOptions} from '../engine/lint.js'
 import type {FileResult} from '../types.js'
@@ -36,9 +37,15 @@ export function fixText(text: string, options: FixOptions = {}): FixResult {
   const wanted = options.fixRules ? new Set(options.fixRules) : undefined
   let fixed = 0
   let passes = 0
-  let result = lint(source, options)
+  // lint() strips one BOM and reports offsets in the text after it; giving it the BOM back
+  // keeps a second U+FEFF (which is then text) where the offsets expect it.
+  const lintSource = () => lint(hasBom ? bom + source : source, options)
+  let result = lintSource()
+  // A text that could not be parsed as its format was linted as something simpler (MDX as
+  // Markdown, Markdown as plain text), where code can read as prose: it is never fixed.
+  const unparsed = result.messages.some((finding) => finding.ruleId === 'parse-error')
 
-  while (passes < maxPasses) {
+  while (!unparsed && passes < maxPasses) {
     const edits = result.messages.flatMap((finding) =>
       finding.fix && (!wanted || wanted.has(finding.ruleId)) ? [finding.fix] : []
     )
@@ -48,7 +55,7 @@ export function fixText(text: string, options: FixOptions = {}): FixResult {
     if (applied.length === 0 || output === source) break
     fixed += applied.length
     source = output
-    result = lint(source, options)
+    result = lintSource()
   }
 
   const output = hasBom ? bom + source : source

@@ -104,6 +104,15 @@ export function align(
       continue
     }
 
+    // A NUL in the source, which Markdown and HTML parsers replace with U+FFFD.
+    if (d === 0 && c === 0xfffd) {
+      starts[i] = j
+      ends[i] = j + 1
+      i++
+      j++
+      continue
+    }
+
     // Backslash escape: `\*` stands for `*`.
     if (d === 92 /* \ */ && j + 1 < limit && source.charCodeAt(j + 1) === c) {
       starts[i] = j

@@ -22,7 +22,10 @@ export function checkFixes(text: string, format: Format, options: LintOptions = 
   let source = text.slice(bom.length)
   let edits = 0
   for (let pass = 0; pass < maxPasses; pass++) {
-    const result = lint(source, {...options, format})
+    // lint() strips one BOM itself: hand it back, so a second U+FEFF stays text.
+    const result = lint(bom + source, {...options, format})
+    // A text not parsed as its format is never fixed.
+    if (result.messages.some((finding) => finding.ruleId === 'parse-error')) break
     const fixes = result.messages.flatMap((finding) => (finding.fix ? [{finding, fix: finding.fix}] : []))
     if (fixes.length === 0) break
     for (const {finding, fix} of fixes) {
