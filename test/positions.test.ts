@@ -113,6 +113,29 @@ describe('positions on tricky fixtures', () => {
     }
   })
 
+  it('maps HTML text that opens with character references after white space, which parse5 mislocates', () => {
+    for (const text of [' &lt;We are world-class.<p>', ' &lt;&amp;We are world-class.<p>', '\n&quot;Acme&quot; is world-class.<p>']) {
+      const found = lint(text, {format: 'html', config: {rules: onlyBrag}}).messages
+      expect(found.map((m) => text.slice(m.range[0], m.range[1])), text).toEqual(['world-class'])
+    }
+  })
+
+  it('maps numeric references that parsers replace (surrogates, C1 controls, noncharacters)', () => {
+    const text = '&#xD800;We &#x80; are &#1; the world-class &#xFFFF; &#x110000; &#65534; provider.'
+    for (const format of ['markdown', 'mdx', 'html'] as const) {
+      const found = lint(text, {format, config: {rules: onlyBrag}}).messages
+      expect(found.map((m) => text.slice(m.range[0], m.range[1])), format).toEqual(['world-class'])
+    }
+  })
+
+  it('keeps a second BOM, which micromark would drop, in the offsets', () => {
+    const text = '\uFEFF\uFEFFWe are world-class.'
+    for (const format of ['markdown', 'mdx', 'html', 'text'] as const) {
+      const found = lint(text, {format, config: {rules: onlyBrag}}).messages
+      expect(found.map((m) => `${m.range.join('-')} ${m.column}`), format).toEqual(['8-19 9'])
+    }
+  })
+
   it('counts a lone CR as a line break, as CommonMark and LSP do', () => {
     const found = lint('\rWe are world-class.', {format: 'markdown', config: {rules: onlyBrag}}).messages
     expect(found.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.range.join('-')}`)).toEqual(['2:8-2:19 8-19'])

@@ -177,7 +177,7 @@ export default function retextYoufirstSelfCta(options: SelfCtaOptions = {}): Tra
 
       const first = words[0]!
       const last = words.at(-1)!
-      const actual = tokensText(words, 0, words.length - 1)
+      const actual = tokensText(words, 0, words.length - 1, String(file.value))
       if (allow.has(key(actual)) || allow.has(key(tokensText(words, found.start, found.end - 1)))) return
       // A sentence with an address or a number in it cannot become a short label without
       // losing them: name the problem, offer no rewrite.

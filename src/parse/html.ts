@@ -5,7 +5,7 @@
 import type {Element, ElementContent, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
-import {align} from '../prose/align.js'
+import {align, referenceAt} from '../prose/align.js'
 import type {ProseBuilder} from '../prose/builder.js'
 import type {BlockData} from '../types.js'
 import {htmlComment, parseDirective, type Directive} from './directives.js'
@@ -75,7 +75,8 @@ function children(state: State, nodes: Array<HastNodes | ElementContent>): void 
       const end = node.position?.end.offset
       if (start === undefined || end === undefined) continue
       // Lenient: parse5 merges text across tags it drops, and its positions then cover only part.
-      state.builder.text(node.value, align(node.value, state.builder.source, state.base + start, state.base + end, true))
+      const from = referencesBefore(state.builder.source, state.base + start, state.base, node.value)
+      state.builder.text(node.value, align(node.value, state.builder.source, from, state.base + end, true))
     } else if (node.type === 'root') {
       children(state, node.children)
     }
@@ -156,3 +157,28 @@ function attributes(state: State, node: Element): void {
 }
 
 export {htmlComment}
+
+/**
+ * Where a text really starts. After ignored leading white space, parse5 reports a text
+ * that opens with a character reference (" &lt;We…") as starting inside or after it; step
+ * back to the references the text's value begins with.
+ */
+function referencesBefore(source: string, start: number, floor: number, value: string): number {
+  let from = start
+  let decoded = ''
+  // The reference that covers or ends at `from`, if the value starts with what it stands for.
+  for (;;) {
+    let found: {at: number; value: string} | undefined
+    for (let at = from - 1; at >= Math.max(floor, from - 40) && !found; at--) {
+      if (source.charCodeAt(at) !== 38 /* & */) continue
+      const reference = referenceAt(source, at)
+      if (!reference || !value.startsWith(reference.value + decoded)) continue
+      // The first must cover `from`; each one before it must end where the next begins.
+      const end = at + reference.length
+      if (decoded === '' ? end >= from : end === from) found = {at, value: reference.value}
+    }
+    if (!found) return from
+    decoded = found.value + decoded
+    from = found.at
+  }
+}

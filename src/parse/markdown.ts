@@ -8,6 +8,7 @@
  */
 import type {Nodes as MdastNodes, Parent as MdastParent, PhrasingContent, Root as MdastRoot, RootContent} from 'mdast'
 import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -38,6 +39,15 @@ export function parseMarkdown(
   options: {mdx: boolean; directives: Directive[]; frontMatterKeys: string[]}
 ): void {
   const tree = (options.mdx ? mdxParser : markdownParser).parse(builder.source) as MdastRoot
+  // micromark drops a leading U+FEFF and counts offsets without it. The file's own BOM is
+  // gone already, so this one is text: count it back in.
+  if (builder.source.startsWith('\uFEFF')) visit(tree, (node) => {
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (!point) continue
+      if (point.offset !== undefined) point.offset++
+      if (point.line === 1) point.column++
+    }
+  })
   const state: State = {
     builder,
     directives: options.directives,

@@ -17,15 +17,26 @@ export interface OffsetMap {
 
 const reference = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,31}));?/y
 
-/** Decode the character reference at `index` in `source`, if there is one. */
-function referenceAt(source: string, index: number): {value: string; length: number} | undefined {
+/**
+ * Decode the character reference at `index` in `source`, if there is one. Parsers replace
+ * some numeric references: NUL, surrogates and out-of-range code points become U+FFFD
+ * (Markdown and HTML), and HTML reads 0x80–0x9F as Windows-1252. Given the decoded text and
+ * the place the reference should stand for, the decoding found there is chosen.
+ */
+export function referenceAt(source: string, index: number, decoded?: string, at = 0): {value: string; length: number} | undefined {
   reference.lastIndex = index
   const match = reference.exec(source)
   if (!match) return undefined
   let value: string | false = false
-  if (match[1] !== undefined) value = codePoint(Number.parseInt(match[1], 16))
-  else if (match[2] !== undefined) value = codePoint(Number.parseInt(match[2], 10))
-  else if (match[3] !== undefined) {
+  if (match[1] !== undefined || match[2] !== undefined) {
+    const code = match[1] !== undefined ? Number.parseInt(match[1], 16) : Number.parseInt(match[2]!, 10)
+    value = codePoint(code)
+    if (decoded !== undefined && (value === false || !decoded.startsWith(value, at))) {
+      const windows = code >= 0x80 && code <= 0x9f ? windows1252[code - 0x80] : undefined
+      if (windows && decoded.startsWith(windows, at)) value = windows
+      else if (decoded.startsWith('\uFFFD', at)) value = '\uFFFD'
+    }
+  } else if (match[3] !== undefined) {
     // Named references may end without `;` in HTML; try the longest that decodes.
     value = decodeNamedCharacterReference(match[3])
   }
@@ -35,9 +46,12 @@ function referenceAt(source: string, index: number): {value: string; length: num
 
 function codePoint(code: number): string | false {
   if (!Number.isFinite(code) || code > 0x10ffff) return false
-  if (code === 0) return '\uFFFD'
+  if (code === 0 || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD'
   return String.fromCodePoint(code)
 }
+
+/** What HTML reads numeric references 0x80–0x9F as (the Windows-1252 characters). */
+const windows1252 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
 
 /** Characters a parser may drop between lines: block-quote markers, indentation, CR. */
 function isDroppable(char: string): boolean {
@@ -79,7 +93,7 @@ export function align(
     // Character reference: `&amp;` stands for `&`, `&#x1F600;` for two code units.
     // A reference the parser left undecoded matches literally, so try that first.
     if (d === 38 /* & */) {
-      const ref = referenceAt(source, j)
+      const ref = referenceAt(source, j, value, i)
       if (
         ref &&
         ref.length <= limit - j &&

@@ -79,15 +79,32 @@ export function sentencesOf(paragraph: Paragraph): Sentence[] {
   return paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
 }
 
-/** Text of tokens `from`..`to` as in the tree (with the white space between them). */
-export function tokensText(tokens: Token[], from: number, to: number): string {
+/**
+ * Text of tokens `from`..`to` as in the tree (with the white space between them). Between
+ * sentences, the white space is read from `source` when given, else it is one space.
+ */
+export function tokensText(tokens: Token[], from: number, to: number, source?: string): string {
   const first = tokens[from]!
   const last = tokens[to]!
   if (first.sentence === last.sentence) return childrenText(first.sentence.children, first.from, last.to)
   let text = ''
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!
-    if (index > from) text += token.sentence === tokens[index - 1]!.sentence ? gap(token) : ' '
+    const previous = tokens[index - 1]
+    if (index > from && previous) {
+      if (token.sentence === previous.sentence) text += gap(token)
+      else {
+        // The end of the previous sentence ("."), the space between, and the start of this one.
+        text += childrenText(previous.sentence.children, previous.to + 1, previous.sentence.children.length - 1)
+        const end = previous.sentence.position?.end.offset
+        const start = token.sentence.position?.start.offset
+        if (end !== undefined && start !== undefined && start > end) {
+          const between = source?.slice(end, start)
+          text += between !== undefined && /^\s+$/.test(between) ? between : ' '
+        } else if (end === undefined || start === undefined) text += ' '
+        text += childrenText(token.sentence.children, 0, token.from - 1)
+      }
+    }
     text += childrenText(token.sentence.children, token.from, token.to)
   }
   return text
