@@ -6,8 +6,8 @@
 import type {Node as NlcstNode, Paragraph, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
-import {isHandbook, isPolicyPage} from '../../src/prose/genre.js'
-import {isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
+import {isArticle, isHandbook, isPolicyPage} from '../../src/prose/genre.js'
+import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
 import {verbatimRange} from '../../src/prose/edit.js'
 import {isSelfWord} from '../../src/prose/references.js'
@@ -121,6 +121,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   return function (tree, file) {
     // Policies speak in the company's voice by law, handbooks by design: the team to itself.
     if (isPolicyPage(tree) || isHandbook(tree, file)) return
+    const article = isArticle(file)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
@@ -138,6 +139,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         // "we'll need to…", "we can see…", "Next, we…", "our table" in a tutorial: the
         // writer and the reader together, or a plan rather than a claim.
         if (found.kind === 'we' && isTentative(tokens, found.clause)) return
+        // "We discuss the trade-offs below": the writer narrating the text.
+        if (found.kind === 'we' && isNarration(tokens, found.clause, article)) return
         if (isWalkthroughStep(tokens, found.clause) || isWalkthrough(tree)) return
       }
 

@@ -15,6 +15,9 @@ const narratorPhrases = data.narratorPhrases.map((phrase) => phrase.split(' '))
 const inclusiveVerbs = new Set(data.inclusiveVerbs)
 const inclusiveModals = data.inclusiveModals.map((phrase) => phrase.split(' '))
 const narratorVerbs = new Set(data.narratorVerbs)
+const narrationVerbs = new Set(data.narrationVerbs)
+const articleNarrationVerbs = new Set(data.articleNarrationVerbs)
+const textPointers = new Set(data.textPointers)
 const readerWords = new Set(['you', 'your', "you're", "you'll", "you've", "you'd", 'yours', 'yourself'])
 const weContractions = new Map([
   ["we'll", ['we', "'ll"]],
@@ -41,6 +44,22 @@ export function isWalkthroughStep(tokens: Token[], clause: Clause): boolean {
   const perfect = /^(have|has|had|'ve|'d)$/.test(tokens[clause.verbs[0]]!.lower)
   if (clause.verbs[1] > clause.verbs[0] && perfect && narratorVerbs.has(main.lower) && /^(on|above|earlier|before|already|in|how|that|so|this|these)$/.test(next?.lower ?? '')) return true
   return isStep(words, after)
+}
+
+/**
+ * Whether "we" (the clause's subject) is the writer narrating the text: "We discuss the
+ * trade-offs below", "as we explain later", or, on an article page, "We explore…" and the
+ * writer's method ("We tested 20 tools"). The main verb must follow "we" directly (an
+ * adverb between is allowed), so "we have discussed" is left to `isWalkthroughStep`.
+ */
+export function isNarration(tokens: Token[], clause: Clause, article: boolean): boolean {
+  const main = tokens[clause.verbs[1]]!.lower
+  if (clause.verbs[0] !== clause.verbs[1]) return false
+  if (article && (narrationVerbs.has(main) || articleNarrationVerbs.has(main))) return true
+  if (!narrationVerbs.has(main)) return false
+  const words = tokens.filter((token) => token.word).map((token) => token.lower)
+  if (words.some((word) => textPointers.has(word))) return true
+  return narratorPhrases.some((phrase) => words.some((_, index) => phrase.every((part, offset) => words[index + offset] === part)))
 }
 
 function isStep(words: string[], afterSubject: string[]): boolean {
