@@ -48,14 +48,17 @@ export function isWalkthroughStep(tokens: Token[], clause: Clause): boolean {
 
 /**
  * Whether "we" (the clause's subject) is the writer narrating the text: "We discuss the
- * trade-offs below", "as we explain later", or, on an article page, "We explore…" and the
- * writer's method ("We tested 20 tools"). The main verb must follow "we" directly (an
- * adverb between is allowed), so "we have discussed" is left to `isWalkthroughStep`.
+ * trade-offs below", "as we explain later", or, on an article page, "We explore…", the
+ * writer's method ("We tested 20 tools") and any story told in the simple past. The main
+ * verb must follow "we" directly, so "we have discussed" is left to `isWalkthroughStep`.
  */
 export function isNarration(tokens: Token[], clause: Clause, article: boolean): boolean {
   const main = tokens[clause.verbs[1]]!.lower
   if (clause.verbs[0] !== clause.verbs[1]) return false
   if (article && (narrationVerbs.has(main) || articleNarrationVerbs.has(main))) return true
+  // An article tells its story in the simple past ("We upgraded the deployment", "We took
+  // the leap"); claims about the company are in the present.
+  if (article && tokens[clause.verbs[1]]!.tag === 'VBD') return true
   if (!narrationVerbs.has(main)) return false
   const words = tokens.filter((token) => token.word).map((token) => token.lower)
   if (words.some((word) => textPointers.has(word))) return true
