@@ -46,11 +46,13 @@ describe('fixText', () => {
     expect(fixText(text.replace('\n', '\n\n'), {format: 'markdown', config: {}}).output).toBe('export const b = 1\n\n<div>You use it to win')
   })
 
-  it('never fixes HTML before its doctype, which decides how browsers render the page', () => {
-    const text = 'You get award-winning help. <!DOCTYPE html><p>You get award-winning help.</p>'
-    const found = fixText(text, {format: 'html', config: {rules: onlyBrag}})
-    expect(found.output).toBe('You get award-winning help. <!DOCTYPE html><p>You get help.</p>')
-    expect(found.result.messages.map((finding) => [finding.actual, finding.suggestions?.[0]?.fix])).toEqual([['award-winning', {range: [8, 22], text: ''}]])
+  it('never fixes HTML text before the first tag, which decides how browsers read the tags after it', () => {
+    for (const tag of ['<!DOCTYPE html>', '</p>']) {
+      const text = `You get award-winning help. ${tag}<p>You get award-winning help.</p>`
+      const found = fixText(text, {format: 'html', config: {rules: onlyBrag}})
+      expect(found.output).toBe(`You get award-winning help. ${tag}<p>You get help.</p>`)
+      expect(found.result.messages.map((finding) => [finding.actual, finding.suggestions?.[0]?.fix])).toEqual([['award-winning', {range: [8, 22], text: ''}]])
+    }
   })
 
   it('leaves unfixable findings, and reports them in the result', () => {

@@ -136,9 +136,11 @@ describe('positions on tricky fixtures', () => {
     }
   })
 
-  it('counts a lone CR as a line break, as CommonMark and LSP do', () => {
-    const found = lint('\rWe are world-class.', {format: 'markdown', config: {rules: onlyBrag}}).messages
-    expect(found.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.range.join('-')}`)).toEqual(['2:8-2:19 8-19'])
+  it('counts a lone CR as a line break, as CommonMark, HTML and LSP do', () => {
+    for (const [text, format] of [['\rWe are world-class.', 'markdown'], ['<p>\rWe are world-class.\n', 'html'], ['<p>We are\rworld-class.\n', 'html']] as const) {
+      const found = lint(text, {format, config: {rules: onlyBrag}}).messages
+      expect(found.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${text.slice(m.range[0], m.range[1])}`), text).toEqual([`2:${text.indexOf('world') - text.indexOf('\r')}-2:${text.indexOf('.') - text.indexOf('\r')} world-class`])
+    }
   })
 })
 

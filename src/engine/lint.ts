@@ -58,9 +58,9 @@ export function lintDocument(text: string, options: LintOptions = {}): {result: 
   const lineOf = (offset: number) => place.toPoint(offset)?.line ?? place.toPoint(Math.max(0, offset - 1))?.line ?? 1
   const silenced = createControl(document.directives, lineOf)
   const messages: Finding[] = []
-  // In HTML, text before a doctype decides whether browsers see it (and so the rendering
-  // mode): no automatic fix may start there.
-  const doctypeAt = format === 'html' ? source.search(/<!doctype/i) : -1
+  // In HTML, text before the first tag decides how the tags after it are read (whether a
+  // doctype counts, whether a stray end tag makes an element): no automatic fix starts there.
+  const firstTag = format === 'html' ? source.search(/<[!?/a-zA-Z]/) : -1
 
   for (const message of file.messages) {
     const ruleId = message.ruleId ?? 'unknown'
@@ -75,7 +75,7 @@ export function lintDocument(text: string, options: LintOptions = {}): {result: 
     // break or markup is only offered as a suggestion, whatever the rule thought.
     let fix = extras.fix
     let suggestions = extras.suggestions
-    if (fix && !safeEdit(source, fix, doctypeAt)) {
+    if (fix && !safeEdit(source, fix, firstTag)) {
       suggestions = [{desc: `Replace “${source.slice(fix.range[0], fix.range[1])}” with “${fix.text}”`, fix}, ...(suggestions ?? [])]
       fix = undefined
     }
@@ -128,9 +128,9 @@ export function lintDocument(text: string, options: LintOptions = {}): {result: 
 /** Characters an automatic fix may never remove or insert: line breaks and markup. */
 const unsafe = /[\r\n<>[\]()*_`|\\{}&]/
 
-function safeEdit(source: string, edit: Edit, doctypeAt: number): boolean {
+function safeEdit(source: string, edit: Edit, firstTag: number): boolean {
   const [start, end] = edit.range
-  if (doctypeAt >= 0 && start < doctypeAt) return false
+  if (firstTag >= 0 && start < firstTag) return false
   return start >= 0 && end >= start && end <= source.length && !unsafe.test(source.slice(start, end)) && !unsafe.test(edit.text)
 }
 

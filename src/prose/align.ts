@@ -118,6 +118,15 @@ export function align(
       continue
     }
 
+    // A lone CR, which HTML (and Markdown) read as a line feed.
+    if (d === 13 && c === 10 && source.charCodeAt(j + 1) !== 10) {
+      starts[i] = j
+      ends[i] = j + 1
+      i++
+      j++
+      continue
+    }
+
     // A NUL in the source, which Markdown and HTML parsers replace with U+FFFD.
     if (d === 0 && c === 0xfffd) {
       starts[i] = j

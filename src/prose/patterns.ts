@@ -92,7 +92,7 @@ export function tokensText(tokens: Token[], from: number, to: number, source?: s
     const token = tokens[index]!
     const previous = tokens[index - 1]
     if (index > from && previous) {
-      if (token.sentence === previous.sentence) text += gap(token)
+      if (token.sentence === previous.sentence) text += childrenText(token.sentence.children, previous.to + 1, token.from - 1)
       else {
         // The end of the previous sentence ("."), the space between, and the start of this one.
         text += childrenText(previous.sentence.children, previous.to + 1, previous.sentence.children.length - 1)
@@ -110,10 +110,6 @@ export function tokensText(tokens: Token[], from: number, to: number, source?: s
   return text
 }
 
-function gap(token: Token): string {
-  const before = token.sentence.children[token.from - 1]
-  return before?.type === 'WhiteSpaceNode' ? before.value : ''
-}
 
 type Element =
   | {kind: 'words'; words: Set<string>; optional: boolean; brand?: 'plain' | 'possessive'}
