@@ -43,6 +43,11 @@ function measure(command: string[], options: {cwd?: string} = {}): Measure {
   return {seconds, rssMb: kb / 1024, code: result.status ?? -1}
 }
 
+/** Several runs as one: the median wall time, the highest peak RSS, the first exit code. */
+function summary(measures: Measure[]): Measure {
+  return {seconds: median(measures.map((m) => m.seconds)), rssMb: Math.max(...measures.map((m) => m.rssMb)), code: measures[0]!.code}
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
@@ -112,13 +117,12 @@ function bench(set: {paths: string[]; bytes: number}, runs: Record<string, numbe
   for (const [tool, command] of Object.entries(tools)) {
     const count = runs[tool] ?? 0
     if (count === 0) continue
-    const measures = Array.from({length: count}, () => measure(command(set.paths)))
-    const seconds = median(measures.map((m) => m.seconds))
+    const {seconds, rssMb} = summary(Array.from({length: count}, () => measure(command(set.paths))))
     rows.push({
       tool,
       runs: count,
       seconds,
-      rssMb: Math.max(...measures.map((m) => m.rssMb)),
+      rssMb,
       mbPerSecond: set.bytes / 1e6 / seconds,
       filesPerSecond: set.paths.length / seconds
     })
@@ -173,8 +177,7 @@ function youfirstRuns(paths: string[], extra: string[], count: number, options: 
     options.before?.()
     return measure([node, path.join(root, 'dist/bin/youfirst.js'), '--format', 'json', ...extra, ...paths], options)
   })
-  const seconds = median(measures.map((m) => m.seconds))
-  return {seconds, rssMb: Math.max(...measures.map((m) => m.rssMb)), code: measures[0]!.code}
+  return summary(measures)
 }
 
 // Threads: the same run on 1 and 2 threads.

@@ -110,25 +110,9 @@ export function align(
       }
     }
 
-    if (c === d) {
-      starts[i] = j
-      ends[i] = j + 1
-      i++
-      j++
-      continue
-    }
-
-    // A lone CR, which HTML (and Markdown) read as a line feed.
-    if (d === 13 && c === 10 && source.charCodeAt(j + 1) !== 10) {
-      starts[i] = j
-      ends[i] = j + 1
-      i++
-      j++
-      continue
-    }
-
-    // A NUL in the source, which Markdown and HTML parsers replace with U+FFFD.
-    if (d === 0 && c === 0xfffd) {
+    // The same character; or a lone CR, which HTML and Markdown read as a line feed; or a
+    // NUL, which they replace with U+FFFD.
+    if (c === d || (d === 13 && c === 10 && source.charCodeAt(j + 1) !== 10) || (d === 0 && c === 0xfffd)) {
       starts[i] = j
       ends[i] = j + 1
       i++

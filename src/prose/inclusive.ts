@@ -53,21 +53,25 @@ export function isWalkthroughStep(tokens: Token[], clause: Clause): boolean {
  * verb must follow "we" directly, so "we have discussed" is left to `isWalkthroughStep`.
  */
 export function isNarration(tokens: Token[], clause: Clause, article: boolean): boolean {
-  const main = tokens[clause.verbs[1]]!.lower
   if (clause.verbs[0] !== clause.verbs[1]) return false
-  if (article && (narrationVerbs.has(main) || articleNarrationVerbs.has(main))) return true
+  const main = tokens[clause.verbs[1]]!
+  if (article && (narrationVerbs.has(main.lower) || articleNarrationVerbs.has(main.lower))) return true
   // An article tells its story in the simple past ("We upgraded the deployment", "We took
   // the leap"); claims about the company are in the present.
-  if (article && tokens[clause.verbs[1]]!.tag === 'VBD') return true
-  if (!narrationVerbs.has(main)) return false
+  if (article && main.tag === 'VBD') return true
+  if (!narrationVerbs.has(main.lower)) return false
   const words = tokens.filter((token) => token.word).map((token) => token.lower)
-  if (words.some((word) => textPointers.has(word))) return true
+  return words.some((word) => textPointers.has(word)) || hasNarratorPhrase(words)
+}
+
+/** Whether `words` hold a narrator phrase ("this post", "the next section"). */
+function hasNarratorPhrase(words: string[]): boolean {
   return narratorPhrases.some((phrase) => words.some((_, index) => phrase.every((part, offset) => words[index + offset] === part)))
 }
 
 function isStep(words: string[], afterSubject: string[]): boolean {
   if (words.some((word, index) => word === 'let' && (words[index + 1] === 'us' || words[index + 1] === "'s"))) return true
-  if (narratorPhrases.some((phrase) => words.some((_, index) => phrase.every((part, offset) => words[index + offset] === part)))) return true
+  if (hasNarratorPhrase(words)) return true
   for (const modal of inclusiveModals) {
     if (!modal.every((part, index) => afterSubject[index] === part)) continue
     let next = modal.length

@@ -90,18 +90,16 @@ export function tokensText(tokens: Token[], from: number, to: number, source?: s
   let text = ''
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!
-    const previous = tokens[index - 1]
-    if (index > from && previous) {
+    if (index > from) {
+      const previous = tokens[index - 1]!
       if (token.sentence === previous.sentence) text += childrenText(token.sentence.children, previous.to + 1, token.from - 1)
       else {
         // The end of the previous sentence ("."), the space between, and the start of this one.
         text += childrenText(previous.sentence.children, previous.to + 1, previous.sentence.children.length - 1)
         const end = previous.sentence.position?.end.offset
         const start = token.sentence.position?.start.offset
-        if (end !== undefined && start !== undefined && start > end) {
-          const between = source?.slice(end, start)
-          text += between !== undefined && /^\s+$/.test(between) ? between : ' '
-        } else if (end === undefined || start === undefined) text += ' '
+        const between = end === undefined || start === undefined ? ' ' : start <= end ? '' : (source?.slice(end, start) ?? ' ')
+        text += /^\s*$/.test(between) ? between : ' '
         text += childrenText(token.sentence.children, 0, token.from - 1)
       }
     }
@@ -109,7 +107,6 @@ export function tokensText(tokens: Token[], from: number, to: number, source?: s
   }
   return text
 }
-
 
 type Element =
   | {kind: 'words'; words: Set<string>; optional: boolean; brand?: 'plain' | 'possessive'}
