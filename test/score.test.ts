@@ -144,6 +144,13 @@ describe('weights', () => {
       ['lead', {reader: 0, self: 0, brand: 0}],
       ['body', {reader: 1, self: 2, brand: 0}]
     ])
+    // Each sentence counts only the links inside it, however many the paragraph holds.
+    const links = scored('# Plans\n\nPlans start at $9.\n\n[Ask us](/a) or [call us](/b). We reply. Then [see your plan](/c) and [ours](/d).\n', {rules: noRules}).score
+    expect(links.sentences.slice(2).map((sentence) => sentence.weighted)).toEqual([
+      {reader: 0, self: 4, brand: 0},
+      {reader: 0, self: 1, brand: 0},
+      {reader: 2, self: 2, brand: 0}
+    ])
     const button = scored('<h1>Plans</h1><p>Plans start at $9.</p><p>Or ask.</p><button>Talk to us</button>', {format: 'html', rules: noRules}).score
     expect(button.sentences.at(-1)).toMatchObject({role: 'cta', weighted: {reader: 0, self: 2, brand: 0}})
   })

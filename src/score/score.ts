@@ -216,17 +216,23 @@ function ctaCounts(
 ): References {
   const found: References = {reader: 0, self: 0, brand: 0}
   const children = sentence.children
+  const sentenceStart = sentence.position?.start.offset ?? -Infinity
+  const sentenceEnd = sentence.position?.end.offset ?? Infinity
+  // Links and children are both in source order: only links that overlap the sentence are
+  // looked at, and each finds its first child by binary search, so a paragraph of thousands
+  // of links costs no more than its words.
   for (const [from, to] of links) {
-    let first = -1
-    let last = -1
-    children.forEach((node, index) => {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start === undefined || end === undefined || start < from || end > to) return
-      if (first === -1) first = index
+    if (to <= sentenceStart || from >= sentenceEnd) continue
+    let first = firstChildFrom(children, from)
+    while (first < children.length && childEnd(children[first]!) === undefined) first++
+    let last = first - 1
+    for (let index = first; index < children.length; index++) {
+      const end = childEnd(children[index]!)
+      if (end === undefined) continue
+      if (end > to) break
       last = index
-    })
-    if (first === -1) continue
+    }
+    if (last < first) continue
     const slice: Sentence = {type: 'SentenceNode', children: children.slice(first, last + 1)}
     const counts = counter.sentence(slice, quoted)
     found.reader += counts.readerRefs
@@ -238,6 +244,23 @@ function ctaCounts(
     self: Math.min(found.self, full.selfRefs),
     brand: Math.min(found.brand, full.brandRefs)
   }
+}
+
+function childEnd(node: SentenceContent): number | undefined {
+  return node.position?.start.offset === undefined ? undefined : node.position.end.offset
+}
+
+/** The index of the first child that starts at or after `offset`. */
+function firstChildFrom(children: SentenceContent[], offset: number): number {
+  let low = 0
+  let high = children.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const start = children[middle]!.position?.start.offset
+    if (start !== undefined && start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function weigh(counts: FocusCounts, cta: References, weight: number): References {
