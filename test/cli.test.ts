@@ -328,6 +328,7 @@ describe('configuration never executes code', () => {
     })
     const result = await cli(['a.md'], {cwd})
     expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
     expect(fs.existsSync(path.join(cwd, 'tag.ran'))).toBe(false)
   })
 })

@@ -132,6 +132,11 @@ describe('the CLI', () => {
     const {stderr} = await cli(['--fix', ...bragArgs], {cwd})
     expect(stderr).toBe('youfirst: warning: old.mdx: not fixed: the file could not be parsed as its format\n')
     expect(fs.readFileSync(path.join(cwd, 'old.mdx'), 'utf8')).toBe(text)
+    // With --fix-rule, only that rule's fixable findings call for the warning.
+    expect((await cli(['--fix', '--fix-rule', 'brag', ...bragArgs], {cwd})).stderr).toBe(
+      'youfirst: warning: old.mdx: not fixed: the file could not be parsed as its format\n'
+    )
+    expect((await cli(['--fix', '--fix-rule', 'self-cta', ...bragArgs], {cwd})).stderr).toBe('')
   })
 
   it('keeps the file mode and reports read-only files', async () => {

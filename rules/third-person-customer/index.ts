@@ -719,7 +719,8 @@ class SentenceAnalysis {
       if (!main) continue
       const after = this.next(main.last + 1)
       const lexical = !modals.has(words[main.head]!.norm) && agreeing[words[main.head]!.norm] === undefined && !pluralAux.has(words[main.head]!.norm)
-      if (lexical && after && !(objectStart.has(after.norm) || /^\d/.test(after.norm))) return undefined
+      // The main verb must take an object: a determiner, a number, or a compound modifier ("same-day").
+      if (lexical && after && !(objectStart.has(after.norm) || /^\d/.test(after.norm) || /^[a-z]+-[a-z]/.test(after.norm))) return undefined
       if (main.testimonial) return undefined
       const conditionalRewrite: Replacement[] = [
         {from: npFrom, to: words[who]!.index, text: matchCase(npFirst.text, 'if you')},

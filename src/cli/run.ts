@@ -177,7 +177,7 @@ async function lintAll(options: CliOptions, io: Io): Promise<number> {
         item.result = done.result!
         if (cache && item.key) cache.set(item.file, item.key, item.result)
         const unparsed = item.result.messages.some((finding) => finding.ruleId === 'parse-error')
-        if (fixing && unparsed && item.result.messages.some((finding) => finding.fix)) {
+        if (fixing && unparsed && item.result.messages.some((finding) => finding.fix && (options.fixRules.length === 0 || options.fixRules.includes(finding.ruleId)))) {
           // fixText leaves such a file alone; say why its fixable findings stay.
           problem('warning', item.name, 'not fixed: the file could not be parsed as its format')
         } else if (done.output !== undefined) {

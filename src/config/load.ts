@@ -46,7 +46,9 @@ function loadJson(file: string, content: string): unknown {
 
 function loadYaml(file: string, content: string): unknown {
   try {
-    return parseYaml(content, {prettyErrors: true, uniqueKeys: true})
+    // Unknown tags (`!!js/function`) stay plain strings; logLevel 'error' keeps yaml from
+    // printing a warning about them on stderr, since the schema check reports wrong types.
+    return parseYaml(content, {prettyErrors: true, uniqueKeys: true, logLevel: 'error'})
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0]
