@@ -116,6 +116,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   const benefitMatcher = new PhraseMatcher(stakeWords.phrases.map((phrase) => ({phrase, words: phraseWords(phrase)})))
   const outcomeVerbs = new Set(data.outcomeVerbs)
   const rewrites = [...(data.rewrites as WeFocusRewrite[]), ...(options.rewrites ?? [])]
+  const articleClaimVerbs = new Set(data.articleClaimVerbs)
+  const articleClaimWords = new Set(data.articleClaimWords)
   const brandFirstWords = new Set(brands.map((brand) => brand.trim().split(/\s+/)[0]!.replace(/['\u2019]s$/, '')))
 
   return function (tree, file) {
@@ -142,10 +144,18 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         // "We discuss the trade-offs below": the writer narrating the text.
         if (found.kind === 'we' && isNarration(tokens, found.clause, article)) return
         if (isWalkthroughStep(tokens, found.clause) || isWalkthrough(tree)) return
+        // An article is the team telling its story: only its marketing claims count.
+        if (article && !isArticleClaim(tokens, found.clause, sentence, quoted)) return
       }
 
       reportSubject(file, sentence, tokens, found)
     })
+  }
+
+  /** Whether a we/our sentence on an article page makes a marketing claim (see words.json). */
+  function isArticleClaim(tokens: Token[], clause: Clause, sentence: Sentence, quoted: ReadonlySet<unknown>): boolean {
+    if (articleClaimVerbs.has(clause.main)) return true
+    return tokens.some((token) => token.word && !quoted.has(sentence.children[token.child]) && articleClaimWords.has(token.lower))
   }
 
   /** Whether the sentence has a word that can make the company its subject: cheap, before tagging. */
