@@ -15,6 +15,7 @@ import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {matchCase} from '../../src/prose/inflect.js'
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
+import {isEnglish, pageTitle} from '../../src/prose/genre.js'
 import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
 import type {Edit, Suggestion} from '../../src/types.js'
 import data from './buzzwords.json' with {type: 'json'}
@@ -150,10 +151,24 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
   const brands = new BrandMatcher(options.brands ?? [])
 
   return function (tree, file) {
+    // The word lists are English: in other languages "solutions" is just a word.
+    if (!isEnglish(tree)) return
+    // A term of two or more words in the page title (front matter, <title> or h1) names the
+    // page's subject ("Digital transformation platforms compared"): the term of art the
+    // reader came for, not jargon. Single words ("Leverage…") in a title are still jargon.
+    const topics = new Set<unknown>()
+    const title = pageTitle(tree)
+    const kind = title ? blockData(title) : undefined
+    if (title && (kind?.kind !== 'heading' || kind.depth === 1)) {
+      for (const sentence of title.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        for (const {entry} of matcher.match(wordsOf(sentence))) if (entry.words.length > 1) topics.add(entry.term)
+      }
+    }
     eachSentence(tree, (sentence, paragraph) => {
       if (blockData(paragraph)?.quote) return
       const words = wordsOf(sentence)
-      const matches = matcher.match(words)
+      const matches = matcher.match(words).filter(({entry}) => !topics.has(entry.term))
       if (matches.length === 0) return
       const quoted = quotedChildren(paragraph)
       const norms = words.map((word) => normal(word.node))

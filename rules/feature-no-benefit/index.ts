@@ -3,7 +3,7 @@
  * permissions, audit logs and single sign-on") and says nothing about what they do for the
  * reader. Documentation: ./README.md. Word lists: ./words.json.
  */
-import type {Paragraph, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {clauseStarts, isFinite, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isWalkthrough} from '../../src/prose/inclusive.js'
@@ -102,14 +102,14 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
   }
 
   return function (tree, file) {
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
+    tree.children.forEach((paragraph, blockIndex) => {
+      if (paragraph.type !== 'ParagraphNode') return
       const block = blockData(paragraph)
-      if (block?.quote || block?.cta || (block && skippedKinds.has(block.kind))) continue
+      if (block?.quote || block?.cta || (block && skippedKinds.has(block.kind))) return
       let productBefore = false
       let quoted: Set<unknown> | undefined
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue
+      const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
+      for (const [sentenceIndex, sentence] of sentences.entries()) {
         const mentionsProduct = productBefore
         productBefore = namesBrand(sentence)
         if (!isCandidate(sentence, mentionsProduct)) continue
@@ -122,9 +122,26 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
         if (tokens[found.clause.subject[0]]!.lower === 'our' && isWalkthrough(tree)) continue
         if (hasPurpose(tokens, found.verb[1] + 1, outcomeVerbs)) continue
         if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) continue
+        // "Our template offers role-based access. You decide who sees what.": the benefit is
+        // in the next sentence (or the one before), which speaks to the reader.
+        const next = sentences[sentenceIndex + 1] ?? firstSentence(tree.children[blockIndex + 1])
+        const previous = sentences[sentenceIndex - 1]
+        if ((next && speaksToReader(next)) || (previous && speaksToReader(previous, true))) continue
         reportFeature(file, sentence, tokens, found)
       }
-    }
+    })
+  }
+
+  /** Whether a sentence addresses the reader: a you/your word, or an instruction. */
+  function speaksToReader(sentence: Sentence, before = false): boolean {
+    const tokens = readTokens(sentence)
+    // "Are you ready? The program includes…": a question before the list gives no benefit.
+    if (before && isQuestion(tokens)) return false
+    if (sentence.children.some((node) => node.type === 'WordNode' && readerForms.has(normal(node)))) return true
+    // An instruction opens with a verb in its base form ("Restrict screens…"); "Built on…,"
+    // is a participle describing the product.
+    const first = tokens.find((token) => token.word)
+    return !before && first !== undefined && !/^VB[DGN]$/.test(first.tag) && !participle(first.lower) && isImperative(tokens)
   }
 
   /**
@@ -329,3 +346,19 @@ function reportFeature(file: Parameters<Transformer>[1], sentence: Sentence, tok
 }
 
 export const rule: RuleModule<FeatureNoBenefitOptions> = {meta, plugin: retextYoufirstFeatureNoBenefit}
+
+/** The first sentence of a body block (a paragraph or list item), if any. */
+function firstSentence(block: Root['children'][number] | undefined): Sentence | undefined {
+  if (block?.type !== 'ParagraphNode') return undefined
+  const kind = blockData(block)?.kind
+  if (kind !== 'paragraph' && kind !== 'listItem') return undefined
+  return block.children.find((child): child is Sentence => child.type === 'SentenceNode')
+}
+
+/** Irregular past participles that open a descriptive phrase ("Built on…", "Made for…"). */
+const irregularParticiples = new Set(['built', 'made', 'born', 'grown', 'known', 'driven', 'written', 'taken', 'given', 'chosen', 'shown', 'brought', 'bought', 'sold', 'led', 'done', 'seen', 'worn', 'woven', 'spun', 'hand-built', 'hand-made'])
+
+/** Whether a sentence's first word is a past participle rather than an instruction. */
+function participle(lower: string): boolean {
+  return /[a-z]ed$/.test(lower) || irregularParticiples.has(lower)
+}

@@ -51,7 +51,7 @@ export default function retextYoufirstFocusRatio(options: FocusRatioOptions = {}
   return function (tree, file) {
     // A privacy policy or terms page speaks in the company's voice by nature; in a customer
     // story, "we" is the customer. Word lists are English.
-    if (isPolicyPage(tree) || isCustomerStory(tree) || isHandbook(tree, file) || !isEnglish(tree)) return
+    if (isPolicyPage(tree, file) || isCustomerStory(tree) || isHandbook(tree, file) || !isEnglish(tree)) return
     const focus = countFocus(tree, counter)
     if (focus.words < minWords || focus.focusRate === null || focus.focusRate >= threshold) return
     const companyRefs = focus.selfRefs + focus.brandRefs

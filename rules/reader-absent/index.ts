@@ -175,7 +175,7 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
   return function (tree, file) {
     // A privacy policy or terms page speaks in the company's voice by nature; in a customer
     // story, "we" is the customer. Word lists are English.
-    if (isPolicyPage(tree) || isCustomerStory(tree) || !isEnglish(tree)) return
+    if (isPolicyPage(tree, file) || isCustomerStory(tree) || !isEnglish(tree)) return
     const root: Section = {depth: 0, blocks: [], children: []}
     const open: Section[] = [root]
     for (const child of tree.children) {

@@ -92,7 +92,7 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
 
   return function (tree, file) {
     // "Our commitment" on an accessibility statement or a privacy policy is not marketing copy.
-    if (isPolicyPage(tree) || isHandbook(tree, file)) return
+    if (isPolicyPage(tree, file) || isHandbook(tree, file)) return
     const headings = new Set<string>()
     const candidates: Paragraph[] = []
     const source = typeof file.value === 'string' ? file.value : String(file.value ?? '')

@@ -376,7 +376,7 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
   return function (tree, file) {
     // Policies speak of "users" by law, and handbooks are the team's own; articles and documentation report on users rather
     // than address a buyer, so there only the company's own "our customers…" is reported.
-    if (isPolicyPage(tree) || isHandbook(tree, file)) return
+    if (isPolicyPage(tree, file) || isHandbook(tree, file)) return
     const onlyOurs = isArticle(file) || isDocumentation(file)
     const context = pageContext(tree, nouns)
     if (context.builder) return
@@ -840,7 +840,10 @@ class SentenceAnalysis {
     if (!next) return false
     if ((base === 'come' || base === 'keep') && /^(?:back|coming|returning)$/.test(next.norm)) return true
     const object = /^(?:on|in|with|to|for)$/.test(next.norm) ? this.next(position + 2) : next
-    return object !== undefined && (object.norm === 'us' || this.isBrandAt(object))
+    if (object === undefined) return false
+    // "Our customers choose Budibase": a product name after choose is praise even when no brand is configured.
+    if (/^(?:choose|pick|select)$/.test(base) && object === next && /^\p{Lu}/u.test(object.text)) return true
+    return object.norm === 'us' || this.isBrandAt(object)
   }
 
   private isBrandAt(word: Word): boolean {

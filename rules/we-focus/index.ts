@@ -122,7 +122,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 
   return function (tree, file) {
     // Policies speak in the company's voice by law, handbooks by design: the team to itself.
-    if (isPolicyPage(tree) || isHandbook(tree, file)) return
+    if (isPolicyPage(tree, file) || isHandbook(tree, file)) return
     const article = isArticle(file)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)

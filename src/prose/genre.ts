@@ -32,8 +32,15 @@ export function pageTitle(tree: Root): Paragraph | undefined {
   return title ?? heading
 }
 
-/** Whether the page is a privacy policy, terms of service, accessibility statement or the like. */
-export function isPolicyPage(tree: Root): boolean {
+/** Folders of policy and legal pages. */
+const policyFolders = /(?:^|[\\/])(?:policy|policies|legal|terms)(?:[\\/]|$)/i
+
+/**
+ * Whether the page is a privacy policy, terms of service, accessibility statement or the
+ * like: by its title, or by its folder when `file` is given.
+ */
+export function isPolicyPage(tree: Root, file?: FileLike): boolean {
+  if (file?.path && policyFolders.test(file.path)) return true
   const title = pageTitle(tree)
   if (!title) return false
   return toString(title)
