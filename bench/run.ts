@@ -10,7 +10,8 @@
  * --jobs 1 against --jobs 2 and a --cache re-run against the cold run (on the whole
  * Markdown corpus, or on the sample with --quick); and, without --quick,
  * the whole Markdown corpus against the peers, scaling from 1× to 10× the corpus, peak RSS
- * on 10,000 files, and the language server's re-lint latency (bench/lsp.ts).
+ * on 10,000 files, one 1 MB file of worst cases in every format (bench/worst.ts), and the
+ * language server's re-lint latency (bench/lsp.ts).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -19,6 +20,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {lspSection} from './lsp.js'
+import {worstCases, worstSection, worstTargetRow} from './worst.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const corpus = path.resolve(root, '..', 'shared', 'corpus', 'real')
@@ -252,6 +254,9 @@ if (!values.quick) {
     `## Scaling\n\nThe Markdown corpus copied *n* times (1, 2 and 10) into one folder, one run each with the default threads.\n\n| size | files | bytes | wall time | time against 1× | peak RSS |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\nExactly 10,000 files (${(tenThousand.bytes / 1e6).toFixed(0)} MB): ${memory.seconds.toFixed(1)} s, peak RSS **${memory.rssMb.toFixed(0)} MB** (target ≤ 400 MB).`
   )
 
+  const worst = worstCases(3)
+  sections.push(worstSection(worst, 3))
+  targets.push(worstTargetRow(worst))
   const lsp = await lspSection(100)
   sections.push(lsp.text)
   target('language server p95, 5 KB document', `${lsp.small.p95.toFixed(1)} ms`, '≤ 50 ms', lsp.small.p95 <= 50)

@@ -7,6 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/engine/lint.js'
 import type {Format} from '../src/types.js'
+import {worstPage} from './helpers/worst-page.js'
 
 const bound = 20_000
 
@@ -57,20 +58,9 @@ describe('one huge sentence of findings', () => {
 })
 
 describe('a 1 MB file of mixed worst cases', () => {
-  /** One huge paragraph, one huge line, many headings, many links: about 1 MB. */
-  function page(format: Format): string {
-    const sentence = 'We are the world-class, industry-leading provider of payroll software, and our customers love it. '
-    const paragraph = sentence.repeat(4_000)
-    const line = 'You get fast help, any time, from a real person who answers. '.repeat(6_500)
-    const headings = Array.from({length: 2_000}, (_, index) => (format === 'html' ? `<h2>Our Story ${index}</h2>` : `## Our Story ${index}`)).join('\n\n')
-    const links = Array.from({length: 3_000}, (_, index) => (format === 'html' ? `<a href="/p/${index}">Contact us</a>` : format === 'text' ? `Contact us at https://example.com/p/${index}` : `[Contact us](/p/${index})`)).join(' ')
-    const parts = [paragraph, line, headings, links]
-    return format === 'html' ? `<html><body>${parts.map((part) => (part.startsWith('<h2>') ? part : `<p>${part}</p>`)).join('\n')}</body></html>` : parts.join('\n\n')
-  }
-
   for (const format of ['markdown', 'mdx', 'html', 'text'] as const) {
     it(`${format}: lints under ${bound / 1000} s`, () => {
-      const text = page(format)
+      const text = worstPage(format)
       expect(text.length).toBeGreaterThan(850_000)
       expect(text.length).toBeLessThan(1_200_000)
       const took = timed(text, format)

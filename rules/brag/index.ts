@@ -8,7 +8,7 @@ import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
 import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
-import {isArticle, isEnglish, isHandbook} from '../../src/prose/genre.js'
+import {isArticle, isEnglish, isHandbook, isJobAd} from '../../src/prose/genre.js'
 import {findClaims, Names, praisesOther} from './claims.js'
 import data from './phrases.json' with {type: 'json'}
 
@@ -113,6 +113,8 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
   return function (tree, file) {
     // The phrase lists are English: in French, "premier" is just "first".
     if (!isEnglish(tree)) return
+    // A job ad praises the team and asks for outstanding candidates: not a claim to a buyer.
+    if (isJobAd(file)) return
     let names: Names | undefined
     let article: boolean | undefined
     eachSentence(tree, (sentence, paragraph) => {

@@ -123,25 +123,33 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
         if (hasPurpose(tokens, found.verb[1] + 1, outcomeVerbs)) continue
         if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) continue
         // "Our template offers role-based access. You decide who sees what.": the benefit is
-        // in the next sentence (or the one before), which speaks to the reader.
-        const next = sentences[sentenceIndex + 1] ?? firstSentence(tree.children[blockIndex + 1])
-        const previous = sentences[sentenceIndex - 1]
-        if ((next && speaksToReader(next)) || (previous && speaksToReader(previous, true))) continue
+        // elsewhere in the paragraph, or at the start of the next one, which speaks to the
+        // reader or names who gains ("Managers see every request at a glance").
+        const next = sentenceIndex === sentences.length - 1 ? firstSentence(tree.children[blockIndex + 1]) : undefined
+        const others = [...sentences.filter((_, index) => index !== sentenceIndex), ...(next ? [next] : [])]
+        if (others.some((other) => speaksToReader(other, sentences.indexOf(other) !== -1 && sentences.indexOf(other) < sentenceIndex))) continue
         reportFeature(file, sentence, tokens, found)
       }
     })
   }
 
-  /** Whether a sentence addresses the reader: a you/your word, or an instruction. */
-  function speaksToReader(sentence: Sentence, before = false): boolean {
+  /**
+   * Whether a sentence near a feature list gives it a stake: it addresses the reader (a
+   * you/your word, or an instruction) or names who gains (users, teams, employees…).
+   */
+  function speaksToReader(sentence: Sentence, before: boolean): boolean {
     const tokens = readTokens(sentence)
     // "Are you ready? The program includes…": a question before the list gives no benefit.
     if (before && isQuestion(tokens)) return false
-    if (sentence.children.some((node) => node.type === 'WordNode' && readerForms.has(normal(node)))) return true
-    // An instruction opens with a verb in its base form ("Restrict screens…"); "Built on…,"
-    // is a participle describing the product.
+    for (const node of sentence.children) {
+      if (node.type !== 'WordNode') continue
+      const lower = normal(node)
+      if (readerForms.has(lower) || stakeWords.readerNouns.has(lower)) return true
+    }
+    // An instruction opens with a verb in its base form ("Restrict screens…", "Don't
+    // settle…"); "Built on…," is a participle describing the product.
     const first = tokens.find((token) => token.word)
-    return !before && first !== undefined && !/^VB[DGN]$/.test(first.tag) && !participle(first.lower) && isImperative(tokens)
+    return first !== undefined && !/^VB[DGN]$/.test(first.tag) && !participle(first.lower) && isImperative(tokens)
   }
 
   /**

@@ -6,7 +6,7 @@
 import type {Node as NlcstNode, Paragraph, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
-import {isArticle, isHandbook, isPolicyPage} from '../../src/prose/genre.js'
+import {isArticle, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
 import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
 import {verbatimRange} from '../../src/prose/edit.js'
@@ -122,7 +122,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 
   return function (tree, file) {
     // Policies speak in the company's voice by law, handbooks by design: the team to itself.
-    if (isPolicyPage(tree, file) || isHandbook(tree, file)) return
+    // A job ad is about the team and the role, written for a candidate.
+    if (isPolicyPage(tree, file) || isHandbook(tree, file) || isJobAd(file)) return
     const article = isArticle(file)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)

@@ -91,6 +91,8 @@ export function isEnglish(tree: Root): boolean {
 const articleFolders = /(?:^|[\\/])(?:blog|blogs|posts|_posts|news|articles|changelog|changelogs|release-notes|releases|press|stories)(?:[\\/]|$)/i
 /** Folders of reference documentation, written about a product's users rather than to a buyer. */
 const docsFolders = /(?:^|[\\/])(?:docs|documentation|reference|manual|guides|tutorial|tutorials)(?:[\\/]|$)/i
+/** Folders of job ads: written about the team and the role, for a candidate rather than a buyer. */
+const jobFolders = /(?:^|[\\/])(?:jobs|careers|job|vacancies|openings)(?:[\\/]|$)/i
 /** Folders of an organisation's handbook: written by the team for the team. */
 const handbookFolders = /(?:^|[\\/])(?:handbook|handbooks|playbook|playbooks)(?:[\\/]|$)/i
 /** Front matter of an article: an author, or a post layout. */
@@ -110,6 +112,11 @@ export function isArticle(file: FileLike): boolean {
   if (file.path && articleFolders.test(file.path)) return true
   const text = typeof file.value === 'string' ? file.value.slice(0, 3000) : ''
   return articleFrontMatter.test(text)
+}
+
+/** Whether the page is a job ad, by its folder (`jobs`, `careers`…). */
+export function isJobAd(file: FileLike): boolean {
+  return file.path !== undefined && jobFolders.test(file.path)
 }
 
 /** Whether the page is reference documentation, by its folder. */

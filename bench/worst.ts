@@ -1,0 +1,81 @@
+/**
+ * One file of 1 MB of mixed worst cases (test/helpers/worst-page.ts), linted by the built
+ * CLI in a fresh process, in every format: the figure behind the reliability test's
+ * generous bound. Part of the full `npm run bench`; run alone, it updates its own section
+ * and target row of bench/RESULTS.md:
+ *
+ *   npx tsx bench/worst.ts [--runs 3]
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {parseArgs} from 'node:util'
+import type {Format} from '../src/types.js'
+import {worstPage} from '../test/helpers/worst-page.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const extensions: Record<Format, string> = {markdown: 'md', mdx: 'mdx', html: 'html', text: 'txt'}
+export const worstTarget = 2
+
+export interface WorstCase {
+  format: Format
+  bytes: number
+  seconds: number
+  rssMb: number
+}
+
+/** Time the CLI on the worst-case page in each format: the median of `runs` runs. */
+export function worstCases(runs: number): WorstCase[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'youfirst-bench-worst-'))
+  try {
+    return (Object.keys(extensions) as Format[]).map((format) => {
+      const file = path.join(dir, `page.${extensions[format]}`)
+      fs.writeFileSync(file, worstPage(format))
+      const measures = Array.from({length: runs}, () => {
+        const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(root, 'dist/bin/youfirst.js'), '--format', 'json', file], {
+          cwd: root,
+          encoding: 'utf8',
+          maxBuffer: 1024 * 1024 * 1024,
+          stdio: ['ignore', 'ignore', 'pipe']
+        })
+        const [seconds, kb] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+        if (seconds === undefined || kb === undefined || Number.isNaN(seconds)) throw new Error(`could not time ${format}: ${result.stderr.slice(-500)}`)
+        return {seconds, rssMb: kb / 1024}
+      })
+      const sorted = measures.map((m) => m.seconds).sort((a, b) => a - b)
+      return {format, bytes: fs.statSync(file).size, seconds: sorted[Math.floor(sorted.length / 2)]!, rssMb: Math.max(...measures.map((m) => m.rssMb))}
+    })
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+export function worstSection(cases: WorstCase[], runs: number): string {
+  const rows = cases.map((item) => `| ${item.format} | ${(item.bytes / 1e6).toFixed(2)} MB | ${item.seconds.toFixed(2)} s | ${item.rssMb.toFixed(0)} MB |`)
+  return `## One file of 1 MB, worst cases\n\nThe page of \`test/helpers/worst-page.ts\` (one paragraph of 4,000 self-centred sentences, one line of 6,500 sentences, 2,000 headings, 3,000 links), linted by \`youfirst --format json\` in a fresh process, median of ${runs} runs. The reliability test holds each format under 20 s so it never flakes; the aim is ${worstTarget} s.\n\n| format | size | wall time | peak RSS |\n|---|---|---|---|\n${rows.join('\n')}`
+}
+
+export function worstTargetRow(cases: WorstCase[]): string {
+  const slowest = cases.reduce((a, b) => (b.seconds > a.seconds ? b : a))
+  return `| one 1 MB file of worst cases, slowest format | ${slowest.seconds.toFixed(2)} s (${slowest.format}) | ≤ ${worstTarget} s | ${slowest.seconds <= worstTarget ? 'met' : '**missed**'} |`
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').toString()) {
+  const {values} = parseArgs({options: {runs: {type: 'string'}}})
+  const runs = Number(values.runs ?? 3)
+  execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'})
+  const cases = worstCases(runs)
+  const section = worstSection(cases, runs)
+  const row = worstTargetRow(cases)
+  console.log(`${section}\n\n${row}`)
+  const file = path.join(root, 'bench', 'RESULTS.md')
+  let results = fs.readFileSync(file, 'utf8')
+  const existing = /## One file of 1 MB, worst cases\n[\s\S]*?(?=\n## |\n?$)/
+  results = existing.test(results) ? results.replace(existing, section) : results.replace(/\n## Language server/, `\n${section}\n\n## Language server`)
+  results = /\| one 1 MB file of worst cases[^\n]*/.test(results)
+    ? results.replace(/\| one 1 MB file of worst cases[^\n]*/, row)
+    : results.replace(/(## Targets\n\n(?:\|[^\n]*\n)+)/, `$1${row}\n`)
+  fs.writeFileSync(file, results)
+}
