@@ -6,6 +6,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {clauseStarts, isFinite, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
+import {isArticle, isDocumentation} from '../../src/prose/genre.js'
 import {isWalkthrough} from '../../src/prose/inclusive.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
@@ -71,12 +72,12 @@ interface Found {
   clause: Clause
   /** Token indices of the verb phrase. */
   verb: [number, number]
-  list: boolean
 }
 
 const skippedKinds = new Set(['heading', 'title', 'button', 'alt', 'attribute'])
 /** Words before a verb that make it something other than a present-tense statement. */
 const blockers = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "doesn't", "don't", 'did', 'does', 'do', 'also-to'])
+const qualityNouns = new Set(data.qualityNouns)
 const readerForms = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you'll", "you've", "you'd"])
 const productDeterminers = new Set(['the', 'this', 'each', 'every', 'all', 'its'])
 const objectBreakers = new Set(['to', 'you', 'your', 'yourself', 'us', 'that', 'whatever', 'what'])
@@ -102,6 +103,9 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
   }
 
   return function (tree, file) {
+    // Articles (release notes, comparisons of other products, news) and reference
+    // documentation describe products to people who have them, not to a buyer.
+    if (isArticle(file) || isDocumentation(file)) return
     tree.children.forEach((paragraph, blockIndex) => {
       if (paragraph.type !== 'ParagraphNode') return
       const block = blockData(paragraph)
@@ -282,7 +286,12 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
       if (tokens[index + 1]?.word && peopleObjects.has(tokens[index + 1]!.lower) && /^(JJ|DT)$/.test(object.tag)) continue
       const list = isList(tokens, index)
       if (entry.listOnly && !list) continue
-      return {clause, verb: [first, index - 1], list}
+      // A list of features ("SSO, audit logs and SCIM"): one quality ("offers unrivaled
+      // usability") is a claim, not a feature list, and single features on real pages
+      // nearly always sit beside what they do for the reader.
+      if (!list && !isLooseList(tokens, index)) continue
+      if (holdsQuality(tokens, index)) continue
+      return {clause, verb: [first, index - 1]}
     }
     return undefined
   }
@@ -302,6 +311,53 @@ function isList(tokens: Token[], index: number): boolean {
     if (/^(to|which|that|so|for|because|while|when|who|where|if|with)$/.test(token.lower) || /^[.)\]!?:;]$/.test(token.lower)) return false
     // "has a long tradition of providing security, reliability…": the list is not the object.
     if (at > index && token.tag === 'IN') return false
+  }
+  return false
+}
+
+/**
+ * Whether the object's items, up to the end of its clause, are mostly qualities
+ * ("unrivaled usability, expediency and customization"; see words.json).
+ */
+function holdsQuality(tokens: Token[], index: number): boolean {
+  let items = 0
+  let qualities = 0
+  let current = false
+  let open = false
+  for (let at = index; at < tokens.length && at < index + 30; at++) {
+    const token = tokens[at]!
+    if (/^[.;:!?)\]]$/.test(token.lower) || /^(which|that|so|because|while|when|who|where|if|but)$/.test(token.lower)) break
+    if (token.lower === ',' || token.lower === 'and' || token.lower === '&' || token.lower === 'plus' || token.lower === 'or') {
+      if (open) {
+        items++
+        if (current) qualities++
+      }
+      open = false
+      current = false
+      continue
+    }
+    if (!token.word) continue
+    open = true
+    if (qualityNouns.has(token.lower)) current = true
+  }
+  if (open) {
+    items++
+    if (current) qualities++
+  }
+  return items > 0 && qualities * 2 > items
+}
+
+/**
+ * Whether the object holds a list joined by "and", "&" or "plus" anywhere before the clause
+ * ends: looser than isList ("live GPS, proof of delivery and exception reports", "access
+ * to the pool, sauna and group classes"), for verbs that are not list-only.
+ */
+function isLooseList(tokens: Token[], index: number): boolean {
+  for (let at = index; at < tokens.length && at < index + 30; at++) {
+    const token = tokens[at]!
+    if (/^[.;:!?)\]]$/.test(token.lower) || /^(which|that|so|because|while|when|who|where|if|but)$/.test(token.lower)) return false
+    if (at > index && token.tag === 'MD') return false
+    if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') return tokens[at + 1]?.word === true
   }
   return false
 }
@@ -339,9 +395,7 @@ function reportFeature(file: Parameters<Transformer>[1], sentence: Sentence, tok
   const [subjectFrom, subjectTo] = found.clause.subject
   const subjectWords = subjectTo - subjectFrom + 1
   const quote = subjectWords <= 5 ? tokenText(sentence, tokens, subjectFrom, to) : actual
-  const reason = found.list
-    ? `“${quote}” lists features without saying what they do for the reader: add what they let the reader do (“so you can …”)`
-    : `“${quote}” lists a feature without saying what it does for the reader: add what it lets them do (“so you can …”)`
+  const reason = `“${quote}” lists features without saying what they do for the reader: add what they let the reader do (“so you can …”)`
   report(file, {
     ruleId: 'feature-no-benefit',
     url: meta.url,
