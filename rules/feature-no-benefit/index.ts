@@ -152,8 +152,12 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     }
     // An instruction opens with a verb in its base form ("Restrict screens…", "Don't
     // settle…"); "Built on…," is a participle describing the product.
-    const first = tokens.find((token) => token.word)
-    return first !== undefined && !/^VB[DGN]$/.test(first.tag) && !participle(first.lower) && isImperative(tokens)
+    // "Quickly find any entry": an adverb may come first.
+    let start = 0
+    while (tokens[start] && (!tokens[start]!.word || (tokens[start]!.tag === 'RB' && /ly$/.test(tokens[start]!.lower)))) start++
+    const rest = tokens.slice(start)
+    const first = rest[0]
+    return first !== undefined && !/^VB[DGN]$/.test(first.tag) && !participle(first.lower) && isImperative(rest)
   }
 
   /**
@@ -357,7 +361,12 @@ function isLooseList(tokens: Token[], index: number): boolean {
     const token = tokens[at]!
     if (/^[.;:!?)\]]$/.test(token.lower) || /^(which|that|so|because|while|when|who|where|if|but)$/.test(token.lower)) return false
     if (at > index && token.tag === 'MD') return false
-    if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') return tokens[at + 1]?.word === true
+    if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') {
+      // "a fully custom and deployable admin panel": adjectives joined, one item.
+      const before = tokens[at - 1]
+      if (before?.word && /^(JJ|RB)/.test(before.tag)) continue
+      return tokens[at + 1]?.word === true
+    }
   }
   return false
 }
