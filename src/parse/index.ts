@@ -10,7 +10,7 @@ import type {Format} from '../types.js'
 import type {Directive} from './directives.js'
 import {defaultFrontMatterKeys} from './frontmatter.js'
 import {parseHtml} from './html.js'
-import {isStackOverflow, markdownLimit, parseFallback} from './limits.js'
+import {elementLimit, isStackOverflow, markdownLimit, parseFallback} from './limits.js'
 import {parseMarkdown} from './markdown.js'
 import {parseText} from './text.js'
 
@@ -61,7 +61,8 @@ const formatNames: Record<Format, string> = {markdown: 'Markdown', mdx: 'MDX', h
  * (src/parse/limits.ts) is read as plain text instead, with a notice saying why.
  */
 export function parse(source: string, options: ParseOptions): ProseDocument {
-  const limit = options.format === 'markdown' || options.format === 'mdx' ? markdownLimit(source) : undefined
+  const limit =
+    options.format === 'text' ? undefined : ((options.format === 'html' ? undefined : markdownLimit(source)) ?? elementLimit(source))
   if (limit) return fallback(source, options, `Not parsed as ${formatNames[options.format]}: ${limit}; linted as plain text instead`)
   try {
     return parseFormat(source, options)

@@ -69,6 +69,69 @@ export function markdownLimit(source: string): string | undefined {
   return undefined
 }
 
+/** Open elements, as HTML would nest them (see elementLimit). */
+export const maxElementDepth = 500
+
+const voidElements = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'basefont', 'bgsound', 'frame', 'keygen'
+])
+/** Elements a new one of the same name closes, and the elements that stop the search. */
+const impliedEnds: Record<string, Set<string>> = {
+  p: new Set(['div', 'section', 'article', 'aside', 'blockquote', 'li', 'td', 'th', 'table', 'main', 'nav', 'header', 'footer', 'form', 'button', 'body', 'html']),
+  li: new Set(['ul', 'ol', 'menu']),
+  dt: new Set(['dl']),
+  dd: new Set(['dl']),
+  tr: new Set(['table']),
+  td: new Set(['tr', 'table']),
+  th: new Set(['tr', 'table']),
+  tbody: new Set(['table']),
+  thead: new Set(['table']),
+  tfoot: new Set(['table']),
+  option: new Set(['select', 'datalist']),
+  optgroup: new Set(['select'])
+}
+
+/**
+ * Why a source nests elements too deeply to parse, or undefined. hast-util-from-parse5,
+ * remark-mdx and the prose walker recurse once per element, so thousands of levels can
+ * overflow the call stack, and where exactly depends on how warm the JIT is: the same text
+ * could parse once and fail the next time. Counting open elements first makes the choice
+ * the same every time. The count follows HTML closely enough for real pages (void and
+ * self-closed elements, end tags, a new <p>, <li> or <td> closing the open one); it never
+ * undercounts deep nesting.
+ */
+export function elementLimit(source: string): string | undefined {
+  if (source.indexOf('<') === -1) return undefined
+  const stack: string[] = []
+  const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)([^<>]*)>/g
+  for (let match = tag.exec(source); match; match = tag.exec(source)) {
+    const name = match[2]!.toLowerCase()
+    const rest = match[3]!
+    // Autolinks and addresses in Markdown (<https://…>, <me@example.com>) are not elements.
+    if (rest.startsWith(':') || rest.includes('@')) continue
+    if (match[1]) {
+      const open = stack.lastIndexOf(name)
+      if (open !== -1) stack.length = open
+      continue
+    }
+    if (voidElements.has(name) || rest.endsWith('/')) continue
+    const stops = impliedEnds[name]
+    if (stops) {
+      for (let index = stack.length - 1; index >= 0; index--) {
+        if (stack[index] === name) {
+          stack.length = index
+          break
+        }
+        if (stops.has(stack[index]!)) break
+      }
+    }
+    stack.push(name)
+    if (stack.length > maxElementDepth) return `it nests more than ${maxElementDepth} elements`
+  }
+  return undefined
+}
+
 function lineAt(source: string, start: number): string {
   const end = source.indexOf('\n', start)
   return source.slice(start, end === -1 ? source.length : end)
