@@ -130,8 +130,8 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
         // elsewhere in the paragraph, or at the start of the next one, which speaks to the
         // reader or names who gains ("Managers see every request at a glance").
         const next = sentenceIndex === sentences.length - 1 ? firstSentence(tree.children[blockIndex + 1]) : undefined
-        const others = [...sentences.filter((_, index) => index !== sentenceIndex), ...(next ? [next] : [])]
-        if (others.some((other) => speaksToReader(other, sentences.indexOf(other) !== -1 && sentences.indexOf(other) < sentenceIndex))) continue
+        if (sentences.some((other, index) => index !== sentenceIndex && speaksToReader(other, index < sentenceIndex))) continue
+        if (next && speaksToReader(next, false)) continue
         reportFeature(file, sentence, tokens, found)
       }
     })
@@ -142,14 +142,14 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
    * you/your word, or an instruction) or names who gains (users, teams, employees…).
    */
   function speaksToReader(sentence: Sentence, before: boolean): boolean {
-    const tokens = readTokens(sentence)
     // "Are you ready? The program includes…": a question before the list gives no benefit.
-    if (before && isQuestion(tokens)) return false
+    if (before && isQuestion(readTokens(sentence))) return false
     for (const node of sentence.children) {
       if (node.type !== 'WordNode') continue
       const lower = normal(node)
       if (readerForms.has(lower) || stakeWords.readerNouns.has(lower)) return true
     }
+    const tokens = readTokens(sentence)
     // An instruction opens with a verb in its base form ("Restrict screens…", "Don't
     // settle…"); "Built on…," is a participle describing the product.
     // "Quickly find any entry": an adverb may come first.
@@ -319,6 +319,11 @@ function isList(tokens: Token[], index: number): boolean {
   return false
 }
 
+/** Whether a token ends an object: closing punctuation, or a word that starts another clause. */
+function endsObject(token: Token): boolean {
+  return /^[.;:!?)\]]$/.test(token.lower) || /^(which|that|so|because|while|when|who|where|if|but)$/.test(token.lower)
+}
+
 /**
  * Whether the object's items, up to the end of its clause, are mostly qualities
  * ("unrivaled usability, expediency and customization"; see words.json).
@@ -330,7 +335,7 @@ function holdsQuality(tokens: Token[], index: number): boolean {
   let open = false
   for (let at = index; at < tokens.length && at < index + 30; at++) {
     const token = tokens[at]!
-    if (/^[.;:!?)\]]$/.test(token.lower) || /^(which|that|so|because|while|when|who|where|if|but)$/.test(token.lower)) break
+    if (endsObject(token)) break
     if (token.lower === ',' || token.lower === 'and' || token.lower === '&' || token.lower === 'plus' || token.lower === 'or') {
       if (open) {
         items++
@@ -359,7 +364,7 @@ function holdsQuality(tokens: Token[], index: number): boolean {
 function isLooseList(tokens: Token[], index: number): boolean {
   for (let at = index; at < tokens.length && at < index + 30; at++) {
     const token = tokens[at]!
-    if (/^[.;:!?)\]]$/.test(token.lower) || /^(which|that|so|because|while|when|who|where|if|but)$/.test(token.lower)) return false
+    if (endsObject(token)) return false
     if (at > index && token.tag === 'MD') return false
     if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') {
       // "a fully custom and deployable admin panel": adjectives joined, one item.

@@ -61,8 +61,7 @@ const formatNames: Record<Format, string> = {markdown: 'Markdown', mdx: 'MDX', h
  * (src/parse/limits.ts) is read as plain text instead, with a notice saying why.
  */
 export function parse(source: string, options: ParseOptions): ProseDocument {
-  const limit =
-    options.format === 'text' ? undefined : ((options.format === 'html' ? undefined : markdownLimit(source)) ?? elementLimit(source))
+  const limit = parseLimit(source, options.format)
   if (limit) return fallback(source, options, `Not parsed as ${formatNames[options.format]}: ${limit}; linted as plain text instead`)
   try {
     return parseFormat(source, options)
@@ -70,6 +69,13 @@ export function parse(source: string, options: ParseOptions): ProseDocument {
     if (!isStackOverflow(error)) throw error
     return fallback(source, options, `Nested too deeply to parse as ${formatNames[options.format]}; linted as plain text instead`)
   }
+}
+
+/** Why `source` is beyond the limits of its format's parser, or undefined. */
+function parseLimit(source: string, format: Format): string | undefined {
+  if (format === 'text') return undefined
+  if (format === 'html') return elementLimit(source)
+  return markdownLimit(source) ?? elementLimit(source)
 }
 
 function fallback(source: string, options: ParseOptions, message: string): ProseDocument {

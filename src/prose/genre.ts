@@ -70,6 +70,15 @@ const englishWords = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'that', 'wi
  * function words. Undecided (true) below 50 words.
  */
 export function isEnglish(tree: Root): boolean {
+  let english = englishTrees.get(tree)
+  if (english === undefined) englishTrees.set(tree, (english = countEnglish(tree)))
+  return english
+}
+
+/** Each tree's answer: four rules ask for the same file. */
+const englishTrees = new WeakMap<Root, boolean>()
+
+function countEnglish(tree: Root): boolean {
   let words = 0
   let english = 0
   for (const block of tree.children) {
