@@ -160,6 +160,10 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         article ??= isArticle(file) || isHandbook(tree, file)
         const selfOnly = match.entry.selfOnly || article
         if (selfOnly && isRunningProse(paragraph) && !speaksOfCompany(around, brands, names, article)) continue
+        // In an article the sentence may name the company and praise something else ("we've
+        // found the OKR system to be one of the best ways"): the praise's own clause must.
+        if (article && isRunningProse(paragraph) && !clauseSpeaksOfCompany(around, first, last, brands, names)) continue
+        if (rejected(around, first)) continue
         if (praisesOther(around, first, last, names)) continue
 
         const actual = sentenceText(sentence, match.first, match.last)
@@ -285,13 +289,78 @@ function speaksOfCompany(sentence: Sentence, brands: BrandMatcher, names: Names,
   return /^[a-z]+(?:ed|en)$/.test(words[start] ?? '') && words[start] !== 'often'
 }
 
+/** Words that start a clause of their own inside a sentence. */
+const clauseWords = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'what', 'since', 'because', 'while', 'when', 'where', 'if', 'although',
+  'though', 'whereas', 'unless', 'until'
+])
+
+/**
+ * Whether a child ends a clause: a semicolon, colon, bracket or dash, or a clause word.
+ * Commas do not: they join the items and adjectives of one clause ("Our open-source,
+ * low-code platform offers market-leading…").
+ */
+function clauseBoundary(node: Sentence['children'][number]): boolean {
+  if (node.type === 'WordNode') return clauseWords.has(normal(node))
+  return node.type === 'PunctuationNode' && /^[;:()\[\]\u2013\u2014]$/.test(toString(node))
+}
+
+/**
+ * Whether the clause that holds the praise speaks of the company: a self word (not the
+ * everyone-"us" of articles, nor "we all"), a configured brand, or the page's own name.
+ */
+function clauseSpeaksOfCompany(sentence: Sentence, first: number, last: number, brands: BrandMatcher, names: Names): boolean {
+  const children = sentence.children
+  let from = first
+  while (from > 0 && !clauseBoundary(children[from - 1]!)) from--
+  // A clause opened by "who", "since"… ends at its comma: "contractors who can provide
+  // best-in-class work, we keep prices fair".
+  const subordinate = from > 0 && children[from - 1]!.type === 'WordNode'
+  let to = last
+  while (to < children.length - 1) {
+    const next = children[to + 1]!
+    if (clauseBoundary(next) || (subordinate && next.type === 'PunctuationNode' && toString(next) === ',')) break
+    to++
+  }
+  // "we've found the OKR system to be one of the best ways": "to be" praises what comes before it.
+  const before = wordsOf(sentence).filter((word) => word.index >= from && word.index < first)
+  const n = before.length
+  if (n >= 3 && normal(before[n - 1]!.node) === 'be' && normal(before[n - 2]!.node) === 'to' && !ownWord(sentence, before[n - 3]!.node, before[n - 3]!.index, brands, names)) return false
+  for (let index = from; index <= to; index++) {
+    const node = children[index]!
+    if (node.type === 'WordNode' && (index < first || index > last) && ownWord(sentence, node, index, brands, names)) return true
+  }
+  return false
+}
+
+/** Whether a word is the company: we, our (not "us", not "we all"), part of a brand, or the page's own name. */
+function ownWord(sentence: Sentence, node: Word, index: number, brands: BrandMatcher, names: Names): boolean {
+  if (isSelfWord(node, sentence)) {
+    const lower = normal(node)
+    if (lower === 'us') return toString(node) === 'US'
+    // "As we all know": everyone.
+    const next = sentence.children[index + 2]
+    return !(lower === 'we' && next?.type === 'WordNode' && normal(next) === 'all')
+  }
+  if (!brands.empty) return brands.find(sentence).some(([from, to]) => index >= from && index <= to)
+  const value = toString(node).replace(/['\u2019]s?$/, '')
+  return /^[A-Z]/.test(value) && names.isOwn(sentence, index, value)
+}
+
+/** Whether the praise is what the writer turns down: "stable technology over cutting-edge". */
+function rejected(sentence: Sentence, first: number): boolean {
+  const before = wordsOf(sentence).filter((word) => word.index < first).slice(-2).map((word) => normal(word.node))
+  const last = before[before.length - 1]
+  return last === 'over' || (before.length === 2 && /^(?:rather|instead)$/.test(before[0]!) && /^(?:than|of)$/.test(last!))
+}
+
 /**
  * Whether a negation comes shortly before the claim: "we aren't the best partner for
  * you", "we can't always be as revolutionary as that" deny the praise rather than claim it.
  */
 function negated(sentence: Sentence, first: number): boolean {
   const before = wordsOf(sentence).filter((word) => word.index < first).slice(-8)
-  return before.some((word) => /^(?:not|never|no|nor)$|n['\u2019]t$/.test(normal(word.node)))
+  return before.some((word) => /^(?:not|never|no|nor|none)$|n['\u2019]t$/.test(normal(word.node)))
 }
 
 /** Whether the sentence backs the claim with a number (not a year) or a named source. */

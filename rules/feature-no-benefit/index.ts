@@ -125,12 +125,17 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
         // "our list also includes the state…" in a tutorial: the writer's and the reader's list.
         if (tokens[found.clause.subject[0]]!.lower === 'our' && isWalkthrough(tree)) continue
         if (hasPurpose(tokens, found.verb[1] + 1, outcomeVerbs)) continue
+        if (namesGain(tokens, found.verb[1] + 1)) continue
         if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) continue
         // "Our template offers role-based access. You decide who sees what.": the benefit is
         // elsewhere in the paragraph, or at the start of the next one, which speaks to the
         // reader or names who gains ("Managers see every request at a glance").
         const next = sentenceIndex === sentences.length - 1 ? firstSentence(tree.children[blockIndex + 1]) : undefined
         if (sentences.some((other, index) => index !== sentenceIndex && speaksToReader(other, index < sentenceIndex))) continue
+        // "…offers advanced analytics. We've provided charts for analyzing spending.": the
+        // next sentence says what the features are for.
+        const after = sentences[sentenceIndex + 1]
+        if (after && forDoing(readTokens(after))) continue
         if (next && speaksToReader(next, false)) continue
         reportFeature(file, sentence, tokens, found)
       }
@@ -311,10 +316,56 @@ function isList(tokens: Token[], index: number): boolean {
     // Another clause; taggers often call list nouns verbs ("audit logs", "rain shower"), so
     // only auxiliaries and past forms count.
     if (at > index && isFinite(token) && (token.tag === 'MD' || token.tag === 'VBD' || /^(is|are|was|were|has|have|had|does|do|did)$/.test(token.lower))) return false
-    if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') return tokens[at + 1]?.word === true
+    if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') {
+      if (joinsAdjectives(tokens, at)) continue
+      return tokens[at + 1]?.word === true
+    }
     if (/^(to|which|that|so|for|because|while|when|who|where|if|with)$/.test(token.lower) || /^[.)\]!?:;]$/.test(token.lower)) return false
     // "has a long tradition of providing security, reliability…": the list is not the object.
     if (at > index && token.tag === 'IN') return false
+  }
+  return false
+}
+
+/**
+ * Whether the "and" at `at` joins two adjectives of one item ("a fully custom and deployable
+ * admin panel", "a fully deployable and customizable cloud-based system"): the word before
+ * it is an adjective and a noun follows the word after it. Taggers call unknown adjectives
+ * nouns, so adjective endings count too.
+ */
+function joinsAdjectives(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]
+  const after = tokens[at + 1]
+  if (!before?.word || !after?.word) return false
+  const adjective = (token: Token) => /^(JJ|RB)/.test(token.tag) || adjectiveEnding.test(token.lower)
+  // "fully custom and…": a word after an -ly adverb is an adjective, whatever its tag.
+  const modified = tokens[at - 2]?.word === true && /^[a-z]+ly$/.test(tokens[at - 2]!.lower)
+  if (!adjective(before) && !modified) return false
+  if (/^RB/.test(before.tag)) return true
+  return adjective(after) && tokens[at + 2]?.word === true
+}
+
+/** Endings of adjectives a tagger may not know ("deployable", "customizable", "cloud-based"). */
+const adjectiveEnding = /(?:able|ible|ful|less|ive|ous|-based|-ready|-friendly)$/
+
+/** Adjectives that name what the reader gains from an item: its speed or ease. */
+const gainAdjectives = new Set(['fast', 'faster', 'quick', 'quicker', 'easy', 'easier', 'effortless', 'hassle-free'])
+
+/** Whether a sentence says what something is for with "for" and a verb in -ing ("charts for analyzing spending"). */
+function forDoing(tokens: Token[]): boolean {
+  for (let index = 0; index < tokens.length - 1; index++) {
+    const next = tokens[index + 1]!
+    if (tokens[index]!.lower === 'for' && next.word && (next.tag === 'VBG' || /[a-z]ing$/.test(next.lower))) return true
+  }
+  return false
+}
+
+/** Whether an item of the object names a gain ("fast builds", "easy setup"), up to the clause's end. */
+function namesGain(tokens: Token[], from: number): boolean {
+  for (let at = from; at < tokens.length && at < from + 30; at++) {
+    const token = tokens[at]!
+    if (endsObject(token)) return false
+    if (token.word && gainAdjectives.has(token.lower) && tokens[at + 1]?.word) return true
   }
   return false
 }
@@ -367,9 +418,7 @@ function isLooseList(tokens: Token[], index: number): boolean {
     if (endsObject(token)) return false
     if (at > index && token.tag === 'MD') return false
     if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') {
-      // "a fully custom and deployable admin panel": adjectives joined, one item.
-      const before = tokens[at - 1]
-      if (before?.word && /^(JJ|RB)/.test(before.tag)) continue
+      if (joinsAdjectives(tokens, at)) continue
       return tokens[at + 1]?.word === true
     }
   }
