@@ -138,6 +138,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (!found) return
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
+      if (namesReaderGain(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
         // "we'll need to…", "we can see…", "Next, we…", "our table" in a tutorial: the
         // writer and the reader together, or a plan rather than a claim.
@@ -312,6 +313,35 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   }
 }
 
+/**
+ * Whether the clause's verb is the reader's gain: "Our template minimizes admin time",
+ * "Acme cuts paperwork", "Our app makes it easy for staff to log hours". The gain words are
+ * data (`gainVerbs`, `effortNouns`, `easeWords` in words.json). "Built to minimize…" is
+ * the maker's intention and still counts as the company's.
+ */
+function namesReaderGain(tokens: Token[], clause: Clause): boolean {
+  const [, last] = clause.verbs
+  const main = tokens[last]!
+  if (main.tag === 'VBN' || main.tag === 'VBD') return false
+  if (/^makes?$/.test(main.lower)) {
+    const it = tokens[last + 1]
+    const how = tokens[last + 2]?.tag === 'RB' && !easeWords.has(tokens[last + 2]!.lower) ? tokens[last + 3] : tokens[last + 2]
+    return it?.lower === 'it' && how !== undefined && easeWords.has(how.lower)
+  }
+  if (!gainVerbs.has(main.lower)) return false
+  // The object, up to the end of its clause: "admin time", "both errors and rework".
+  for (let index = last + 1; index < tokens.length && index <= last + 6; index++) {
+    const token = tokens[index]!
+    if (!token.word) return false
+    if (effortNouns.has(token.lower)) return true
+  }
+  return false
+}
+
+const gainVerbs = new Set(data.gainVerbs)
+const effortNouns = new Set(data.effortNouns)
+const easeWords = new Set(data.easeWords)
+
 /** "Dear 18F: We're curious about…": a reader's letter, in the reader's voice. */
 function isLetter(paragraph: Paragraph): boolean {
   const first = paragraph.children.find((node) => node.type === 'SentenceNode')
@@ -320,7 +350,7 @@ function isLetter(paragraph: Paragraph): boolean {
 }
 
 /**
- * "We will…", "we can…", "we'd need to…", "we want to…", "we're going to…": a plan, an
+ * "We will…", "we can…", "we'd need to…", "we want to…", "we plan to…": a plan, an
  * offer or a walkthrough step, not a claim about the company. Left alone: precision first.
  */
 function isTentative(tokens: Token[], clause: Clause): boolean {
@@ -329,7 +359,7 @@ function isTentative(tokens: Token[], clause: Clause): boolean {
   const main = tokens[clause.verbs[1]]!
   const next = tokens[clause.verbs[1] + 1]
   if (/^(want|wants|need|needs)$/.test(main.lower)) return true
-  if (/^(have|has|had|going|able|trying|planning|hoping|looking)$/.test(main.lower) && next?.lower === 'to') return true
+  if (/^(have|has|had|going|able|trying|planning|hoping|looking|plan|hope|intend|expect)$/.test(main.lower) && next?.lower === 'to') return true
   // Present progressive: "We're building a form", "we're likely working with…".
   if (main.tag !== 'VBG' || clause.verbs[1] === clause.verbs[0]) return false
   let before = clause.verbs[1] - 1

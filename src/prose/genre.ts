@@ -96,8 +96,11 @@ function countEnglish(tree: Root): boolean {
   return words < 50 || english >= words * 0.08
 }
 
-/** Folders that hold dated articles: blog posts, news, release notes. */
-const articleFolders = /(?:^|[\\/])(?:blog|blogs|posts|_posts|news|articles|changelog|changelogs|release-notes|releases|press|stories)(?:[\\/]|$)/i
+/**
+ * Folders that hold articles: blog posts, news, release notes, and case studies (a story of
+ * work done for one client, told in the past tense).
+ */
+const articleFolders = /(?:^|[\\/])(?:blog|blogs|posts|_posts|news|articles|changelog|changelogs|release-notes|releases|press|stories|case-studies|case-study|casestudies|success-stories|customer-stories|customers|projects|portfolio)(?:[\\/]|$)/i
 /** Folders of reference documentation, written about a product's users rather than to a buyer. */
 const docsFolders = /(?:^|[\\/])(?:docs|documentation|reference|manual|guides|tutorial|tutorials)(?:[\\/]|$)/i
 /** Folders of job ads: written about the team and the role, for a candidate rather than a buyer. */
@@ -113,7 +116,7 @@ interface FileLike {
 }
 
 /**
- * Whether the page is an article (a blog post, news item or release note): found by its
+ * Whether the page is an article (a blog post, news item, release note or case study): found by its
  * folder or by an author in its front matter. Articles report on people ("Users can now
  * find clearer answers on the new site") rather than address a buyer.
  */
