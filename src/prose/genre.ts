@@ -34,13 +34,16 @@ export function pageTitle(tree: Root): Paragraph | undefined {
 
 /** Folders of policy and legal pages. */
 const policyFolders = /(?:^|[\\/])(?:policy|policies|legal|terms)(?:[\\/]|$)/i
+/** Files of legal text: a licence, a notice, terms, a privacy or cookie policy. */
+const policyFiles = /(?:^|[\\/])(?:licen[cs]e|copying|notice|eula|terms|privacy|cookies?|disclaimer|imprint|impressum)(?:[-._][^\\/]*)?$/i
 
 /**
  * Whether the page is a privacy policy, terms of service, accessibility statement or the
- * like: by its title, or by its folder when `file` is given.
+ * like: by its title, or by its folder or file name (`LICENSE`, `privacy.md`) when `file`
+ * is given.
  */
 export function isPolicyPage(tree: Root, file?: FileLike): boolean {
-  if (file?.path && policyFolders.test(file.path)) return true
+  if (file?.path && (policyFolders.test(file.path) || policyFiles.test(file.path))) return true
   const title = pageTitle(tree)
   if (!title) return false
   return toString(title)
@@ -97,10 +100,11 @@ function countEnglish(tree: Root): boolean {
 }
 
 /**
- * Folders that hold articles: blog posts, news, release notes, and case studies (a story of
- * work done for one client, told in the past tense).
+ * Folders that hold articles: blog posts, news, release notes, guides in a resource library
+ * (often written as the reader's own team: "our network", "our IT team"), and case studies
+ * (a story of work done for one client, told in the past tense).
  */
-const articleFolders = /(?:^|[\\/])(?:blog|blogs|posts|_posts|news|articles|changelog|changelogs|release-notes|releases|press|stories|case-studies|case-study|casestudies|success-stories|customer-stories|customers|projects|portfolio)(?:[\\/]|$)/i
+const articleFolders = /(?:^|[\\/])(?:blog|blogs|posts|_posts|news|articles|changelog|changelogs|release-notes|releases|press|stories|resources|glossary|learn|case-studies|case-study|casestudies|success-stories|customer-stories|customers|projects|portfolio)(?:[\\/]|$)/i
 /** Folders of reference documentation, written about a product's users rather than to a buyer. */
 const docsFolders = /(?:^|[\\/])(?:docs|documentation|reference|manual|guides|tutorial|tutorials)(?:[\\/]|$)/i
 /** Folders of job ads: written about the team and the role, for a candidate rather than a buyer. */
