@@ -241,7 +241,11 @@ export class Names {
   private counts: Map<string, number> | undefined
   private own: Set<string> | undefined
 
-  constructor(private readonly tree: Root, private readonly brands: BrandMatcher) {}
+  constructor(
+    private readonly tree: Root,
+    private readonly brands: BrandMatcher,
+    private readonly path = ''
+  ) {}
 
   private count(): Map<string, number> {
     if (this.counts) return this.counts
@@ -282,15 +286,18 @@ export class Names {
   }
 
   /**
-   * Whether a name is the company's own: a configured brand; with none configured, the
-   * page's most frequent name (a page mentions itself most).
+   * Whether a name is the company's own: a configured brand; with none configured, a name
+   * on the page that is also a folder of its path (`budibase/content/…` for Budibase), or
+   * else the page's most frequent name (a page mentions itself most).
    */
   isOwn(sentence: Sentence, index: number, value: string): boolean {
     if (!this.brands.empty) return this.brands.find(sentence).some(([first, last]) => index >= first && index <= last)
     if (!this.own) {
       const counts = this.count()
+      const folders = new Set(this.path.toLowerCase().split(/[\\/]/).slice(0, -1))
+      const inPath = [...counts.keys()].filter((name) => folders.has(name.toLowerCase()))
       const top = Math.max(0, ...counts.values())
-      this.own = new Set(top >= 3 ? [...counts].filter(([, n]) => n === top).map(([name]) => name) : [])
+      this.own = new Set(inPath.length > 0 ? inPath : top >= 3 ? [...counts].filter(([, n]) => n === top).map(([name]) => name) : [])
     }
     return this.own.has(value)
   }

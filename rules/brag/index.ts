@@ -154,15 +154,16 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         if (isProperName(around, paragraph, first, last, match.entry.nameRisk)) continue
         if (allowSubstantiated && substantiated(around, first, last)) continue
         if (negated(around, first)) continue
-        names ??= new Names(tree, brands)
+        names ??= new Names(tree, brands, file.path)
         // Articles and handbooks praise many things besides the company: there, every phrase
         // is flagged only when the sentence speaks of the company.
         article ??= isArticle(file) || isHandbook(tree, file)
         const selfOnly = match.entry.selfOnly || article
         if (selfOnly && isRunningProse(paragraph) && !speaksOfCompany(around, brands, names, article)) continue
         // In an article the sentence may name the company and praise something else ("we've
-        // found the OKR system to be one of the best ways"): the praise's own clause must.
-        if (article && isRunningProse(paragraph) && !clauseSpeaksOfCompany(around, first, last, brands, names)) continue
+        // found the OKR system to be one of the best ways"): the praise's own clause must,
+        // in headings and titles too ("A safe space is necessary for top-notch brainstorming").
+        if (article && !clauseSpeaksOfCompany(around, first, last, brands, names)) continue
         if (rejected(around, first)) continue
         if (praisesOther(around, first, last, names)) continue
 

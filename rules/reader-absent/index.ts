@@ -112,7 +112,7 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
     for (const item of items) {
       add(stats.counts, item)
       const words = item.sentence.children.filter((node): node is Word => node.type === 'WordNode' && !quoted.has(node))
-      if (item.readerRefs > 0 || isImperative(words, verbs) || isAdvice(words)) stats.addressed = true
+      if (item.readerRefs > 0 || isImperative(words, verbs) || isAdvice(words) || isLeadInInstruction(item.sentence, words, verbs)) stats.addressed = true
       if (item.personal) stats.personal++
       if (item.selfRefs > 0) stats.selfSentences++
       if (item.inclusive) stats.inclusiveSentences++
@@ -366,6 +366,20 @@ export function isImperative(words: Word[], verbs: Set<string>): boolean {
   if (!verbs.has(value)) return false
   const next = words[1]
   return next === undefined || !notAfter.has(normal(next))
+}
+
+/**
+ * Whether an instruction follows a lead-in: "To start using our template, simply click
+ * below", "Once approved, download the file".
+ */
+function isLeadInInstruction(sentence: Sentence, words: Word[], verbs: Set<string>): boolean {
+  const first = words[0]
+  if (!first || !/^(to|once|before|after|when)$/.test(normal(first))) return false
+  const comma = sentence.children.findIndex((node) => node.type === 'PunctuationNode' && node.value === ',')
+  if (comma === -1) return false
+  let rest = words.filter((word) => sentence.children.indexOf(word) > comma)
+  while (rest[0] && /^(simply|just|then|now|first)$/.test(normal(rest[0]))) rest = rest.slice(1)
+  return isImperative(rest, verbs)
 }
 
 export const rule: RuleModule<ReaderAbsentOptions> = {meta, plugin: retextYoufirstReaderAbsent}

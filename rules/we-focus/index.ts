@@ -118,6 +118,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   const rewrites = [...(data.rewrites as WeFocusRewrite[]), ...(options.rewrites ?? [])]
   const articleClaimVerbs = new Set(data.articleClaimVerbs)
   const articleClaimWords = new Set(data.articleClaimWords)
+  const articleFeelings = new Set(data.articleFeelings)
+  const articleSubjectWords = new Set(data.articleSubjectWords)
   const brandFirstWords = new Set(brands.map((brand) => brand.trim().split(/\s+/)[0]!.replace(/['\u2019]s$/, '')))
 
   return function (tree, file) {
@@ -157,7 +159,12 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   /** Whether a we/our sentence on an article page makes a marketing claim (see words.json). */
   function isArticleClaim(tokens: Token[], clause: Clause, sentence: Sentence, quoted: ReadonlySet<unknown>): boolean {
     if (articleClaimVerbs.has(clause.main)) return true
-    return tokens.some((token) => token.word && !quoted.has(sentence.children[token.child]) && articleClaimWords.has(token.lower))
+    return tokens.some((token, index) => {
+      if (!token.word || quoted.has(sentence.children[token.child]) || !articleClaimWords.has(token.lower)) return false
+      if (articleFeelings.has(token.lower)) return /^(to|that)$/.test(tokens[index + 1]?.lower ?? '')
+      if (articleSubjectWords.has(token.lower)) return index >= clause.subject[0] && index <= clause.subject[1]
+      return true
+    })
   }
 
   /** Whether the sentence has a word that can make the company its subject: cheap, before tagging. */

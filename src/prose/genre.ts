@@ -34,16 +34,19 @@ export function pageTitle(tree: Root): Paragraph | undefined {
 
 /** Folders of policy and legal pages. */
 const policyFolders = /(?:^|[\\/])(?:policy|policies|legal|terms)(?:[\\/]|$)/i
+/** Front matter that files the page as legal text: `type = "legal"`, `layout: policy`. */
+const policyFrontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?^(?:type|layout|category|kind)\s*[:=]\s*["']?(?:legal|policy|privacy|terms)["']?\s*$/m
 /** Files of legal text: a licence, a notice, terms, a privacy or cookie policy. */
 const policyFiles = /(?:^|[\\/])(?:licen[cs]e|copying|notice|eula|terms|privacy|cookies?|disclaimer|imprint|impressum)(?:[-._][^\\/]*)?$/i
 
 /**
  * Whether the page is a privacy policy, terms of service, accessibility statement or the
- * like: by its title, or by its folder or file name (`LICENSE`, `privacy.md`) when `file`
- * is given.
+ * like: by its title, or, when `file` is given, by its folder, its file name (`LICENSE`,
+ * `privacy.md`) or its front matter (`type = "legal"`).
  */
 export function isPolicyPage(tree: Root, file?: FileLike): boolean {
   if (file?.path && (policyFolders.test(file.path) || policyFiles.test(file.path))) return true
+  if (typeof file?.value === 'string' && policyFrontMatter.test(file.value.slice(0, 3000))) return true
   const title = pageTitle(tree)
   if (!title) return false
   return toString(title)
@@ -128,6 +131,14 @@ export function isArticle(file: FileLike): boolean {
   if (file.path && articleFolders.test(file.path)) return true
   const text = typeof file.value === 'string' ? file.value.slice(0, 3000) : ''
   return articleFrontMatter.test(text)
+}
+
+/** Folders of page fragments that templates include: a card grid or a footer, not a document. */
+const fragmentFolders = /(?:^|[\\/])(?:partials|_partials|includes|_includes|snippets|_snippets)(?:[\\/]|$)/i
+
+/** Whether the file is a fragment included in other pages (`layouts/partials/…`), by its folder. */
+export function isFragment(file: FileLike): boolean {
+  return file.path !== undefined && fragmentFolders.test(file.path)
 }
 
 /** Whether the page is a job ad, by its folder (`jobs`, `careers`…). */
