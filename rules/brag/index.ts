@@ -303,7 +303,7 @@ const clauseWords = new Set([
  */
 function clauseBoundary(node: Sentence['children'][number]): boolean {
   if (node.type === 'WordNode') return clauseWords.has(normal(node))
-  return node.type === 'PunctuationNode' && /^[;:()\[\]\u2013\u2014]$/.test(toString(node))
+  return node.type === 'PunctuationNode' && /^[;:()[\]\u2013\u2014]$/.test(toString(node))
 }
 
 /**
