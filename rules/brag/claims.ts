@@ -261,7 +261,8 @@ export class Names {
         if (values.filter((value) => /^[A-Z]/.test(value)).length * 2 > values.length) continue
         values.forEach((value, position) => {
           // Acronyms (AI, API, SQL) are topics more often than names.
-          if (position === 0 || !/^[A-Z]/.test(value) || /^[A-Z]{2,4}$/.test(value) || notNames.has(value.toLowerCase())) return
+          // "18F", "3M": a name may start with a digit.
+          if (position === 0 || !/^(?:[A-Z]|\d+[A-Z])/.test(value) || /^[A-Z]{2,4}$/.test(value) || notNames.has(value.toLowerCase())) return
           counts.set(value, (counts.get(value) ?? 0) + 1)
         })
       }

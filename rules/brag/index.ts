@@ -24,6 +24,8 @@ export interface BragPhrase {
   fix?: boolean
   /** In running prose, flag only when the sentence also speaks of the company. */
   selfOnly?: boolean
+  /** Before a plural noun ("the leading form builders"), the phrase ranks a group of others: skip it unless "one of" or "among" comes first. */
+  pluralIsOthers?: boolean
 }
 
 export interface BragOptions extends SharedOptions {
@@ -59,7 +61,8 @@ export const meta: RuleMeta = {
           replacement: {type: 'string'},
           nameRisk: {type: 'boolean'},
           fix: {type: 'boolean'},
-          selfOnly: {type: 'boolean'}
+          selfOnly: {type: 'boolean'},
+          pluralIsOthers: {type: 'boolean'}
         }
       }),
       allow: stringListSchema,
@@ -76,6 +79,7 @@ interface Entry extends PhraseEntry {
   nameRisk: boolean
   fix: boolean
   selfOnly: boolean
+  pluralIsOthers: boolean
 }
 
 function compile(phrase: string | BragPhrase): Entry {
@@ -88,12 +92,13 @@ function compile(phrase: string | BragPhrase): Entry {
     nameRisk: item.nameRisk === true,
     fix: item.fix !== false,
     selfOnly: item.selfOnly === true,
+    pluralIsOthers: item.pluralIsOthers === true,
     ...(item.replacement === undefined ? {} : {replacement: item.replacement})
   }
 }
 
 /** A superlative claim found by its grammar rather than by a listed phrase. */
-const claimEntry: Entry = {phrase: '', words: [], unlessNext: new Set(), unlessPrevious: new Set(), nameRisk: false, fix: false, selfOnly: false}
+const claimEntry: Entry = {phrase: '', words: [], unlessNext: new Set(), unlessPrevious: new Set(), nameRisk: false, fix: false, selfOnly: false, pluralIsOthers: false}
 
 const substantiation = new Set(data.substantiation)
 const hasDigit = /\d/
@@ -165,6 +170,7 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         // in headings and titles too ("A safe space is necessary for top-notch brainstorming").
         if (article && !clauseSpeaksOfCompany(around, first, last, brands, names)) continue
         if (rejected(around, first)) continue
+        if (match.entry.pluralIsOthers && ranksGroup(around, first, last)) continue
         if (praisesOther(around, first, last, names)) continue
 
         const actual = sentenceText(sentence, match.first, match.last)
@@ -348,6 +354,25 @@ function ownWord(sentence: Sentence, node: Word, index: number, brands: BrandMat
   return /^[A-Z]/.test(value) && names.isOwn(sentence, index, value)
 }
 
+/**
+ * Whether the phrase ranks a group of others: its noun phrase ends in a plural ("the
+ * leading form builders on the market") and no "one of" or "among" puts the company in it.
+ */
+function ranksGroup(sentence: Sentence, first: number, last: number): boolean {
+  const words = wordsOf(sentence)
+  const at = words.findIndex((word) => word.index === first)
+  const before = words.slice(Math.max(0, at - 2), at).map((word) => normal(word.node))
+  if (before.includes('among') || (before[0] === 'one' && before[1] === 'of')) return false
+  let head: string | undefined
+  for (const word of words.filter((item) => item.index > last).slice(0, 3)) {
+    const value = normal(word.node)
+    if (/^(?:of|in|on|for|to|that|which|and|or|with|by|from|at)$/.test(value)) break
+    head = value
+    if (sentence.children.slice(word.index + 1, word.index + 3).some((node) => node.type === 'PunctuationNode')) break
+  }
+  return head !== undefined && /[^su]s$/.test(head)
+}
+
 /** Whether the praise is what the writer turns down: "stable technology over cutting-edge". */
 function rejected(sentence: Sentence, first: number): boolean {
   const before = wordsOf(sentence).filter((word) => word.index < first).slice(-2).map((word) => normal(word.node))
@@ -364,8 +389,22 @@ function negated(sentence: Sentence, first: number): boolean {
   return before.some((word) => /^(?:not|never|no|nor|none)$|n['\u2019]t$/.test(normal(word.node)))
 }
 
-/** Whether the sentence backs the claim with a number (not a year) or a named source. */
+/** Words that report a ranking by someone else: "ranked #1 by the ITIF". */
+const rankedBy = /^(?:ranked|rated|named|voted|recognized|recognised|awarded|chosen|selected)$/
+
+/**
+ * Whether the sentence backs the claim with a number (not a year), a named source, or a
+ * ranking by a named body ("was ranked as the #1 federal website in 2017 by the
+ * Information Technology & Innovation Foundation").
+ */
 function substantiated(sentence: Sentence, first: number, last: number): boolean {
+  const words = wordsOf(sentence)
+  const ranked = words.findIndex((word) => word.index < first && rankedBy.test(normal(word.node)))
+  if (ranked !== -1) {
+    const by = words.findIndex((word, position) => position > ranked && word.index > last && normal(word.node) === 'by')
+    const source = by === -1 ? undefined : words.slice(by + 1, by + 3).find((word) => normal(word.node) !== 'the')
+    if (source && /^[A-Z]/.test(toString(source.node))) return true
+  }
   return sentence.children.some((node, index) => {
     if (index >= first && index <= last) return false
     if (node.type !== 'WordNode') return false
