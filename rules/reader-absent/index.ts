@@ -209,6 +209,8 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
     function visit(section: Section): void {
       // "About Y Combinator": a partner's or investor's boilerplate, in their voice.
       if (section.heading && aboutSomeoneElse(section.heading, brands)) return
+      // "Data encryption": the safeguards the reader relies on, stated by the company.
+      if (section.heading && namesAssurance(section.heading)) return
       const total = sectionStats(section)
       if (absent(total)) {
         reportSection(section, total)
@@ -341,6 +343,17 @@ function aboutSomeoneElse(heading: Paragraph, brands: BrandFinder): boolean {
   if (rest.some((word) => isSelfWord(word, sentence) || companyNouns.has(normal(word)) || ownNouns.has(normal(word)))) return false
   if (brands.find(sentence).length > 0) return false
   return rest.every((word) => /^[A-Z0-9]/.test(toString(word)) || /^(?:of|and|the|for|&)$/i.test(toString(word)))
+}
+
+const assuranceWords = new Set(data.assuranceWords)
+
+/** Whether a heading names a safeguard: security, encryption, privacy, compliance, backups… */
+function namesAssurance(heading: Paragraph): boolean {
+  for (const sentence of heading.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    for (const node of sentence.children) if (node.type === 'WordNode' && assuranceWords.has(normal(node))) return true
+  }
+  return false
 }
 
 /** "The company now operates…" can describe the company without a we/our or a brand. */
