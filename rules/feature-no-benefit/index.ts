@@ -74,6 +74,8 @@ interface Found {
   verb: [number, number]
 }
 
+/** Adjectives that may open a bare plural subject: "Key features include…". */
+const listOpeners = new Set(['key', 'main', 'core', 'standard', 'notable', 'additional', 'extra', 'popular', 'premium', 'top', 'other', 'signature', 'exclusive', 'included'])
 const skippedKinds = new Set(['heading', 'title', 'button', 'alt', 'attribute'])
 /** Words before a verb that make it something other than a present-tense statement. */
 const blockers = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "doesn't", "don't", 'did', 'does', 'do', 'also-to'])
@@ -249,6 +251,12 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     if (start === tokens.findIndex((item) => item.word) && subjectNouns.has(token.lower) && /s$/.test(token.lower)) {
       const clause = readClause(tokens, start, verbForms)
       return clause?.head === start ? clause : undefined
+    }
+    // "Key features include…", "Standard amenities include…".
+    const next = tokens[start + 1]
+    if (start === tokens.findIndex((item) => item.word) && listOpeners.has(token.lower) && next?.word && subjectNouns.has(next.lower) && /s$/.test(next.lower)) {
+      const clause = readClause(tokens, start, verbForms)
+      return clause?.head === start + 1 ? clause : undefined
     }
     if (token.lower === 'our' || productDeterminers.has(token.lower)) {
       const clause = readClause(tokens, start, verbForms)
