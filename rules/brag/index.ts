@@ -332,6 +332,15 @@ function clauseSpeaksOfCompany(sentence: Sentence, first: number, last: number, 
   // "we've found the OKR system to be one of the best ways": "to be" praises what comes before it.
   const before = wordsOf(sentence).filter((word) => word.index >= from && word.index < first)
   const n = before.length
+  // "we think it's a real game changer": in an article, "it" and "they" are the topic.
+  for (let index = n - 1; index >= Math.max(0, n - 4); index--) {
+    const value = normal(before[index]!.node)
+    if (/^(?:it|they|this|that|these|those)(?:'s|'re)$/.test(value)) return false
+    if (/^(?:is|are|was|were)$/.test(value)) {
+      if (index > 0 && /^(?:it|they|this|that|these|those)$/.test(normal(before[index - 1]!.node))) return false
+      break
+    }
+  }
   if (n >= 3 && normal(before[n - 1]!.node) === 'be' && normal(before[n - 2]!.node) === 'to' && !ownWord(sentence, before[n - 3]!.node, before[n - 3]!.index, brands, names)) return false
   for (let index = from; index <= to; index++) {
     const node = children[index]!
