@@ -256,6 +256,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     const nameEnd = findNames(tokens, start, brands)
     if (nameEnd !== undefined) {
       const clause = readClause(tokens, start, new Set(), nameEnd)
+      // "Tallyo users can reconcile…", "Northwind Bank customers enjoy…": the customers are
+      // the subject (the third-person-customer rule's), not the company.
+      if (clause && clause.head > nameEnd && readerNouns.has(tokens[clause.head]!.lower)) return undefined
       return clause ? {kind: 'brand', clause} : undefined
     }
     if (companySubjects && token.lower === 'the') {

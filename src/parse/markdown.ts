@@ -142,7 +142,7 @@ function isCta(name: string | null | undefined): boolean {
 
 function phrasing(state: State, nodes: PhrasingContent[]): void {
   const builder = state.builder
-  for (const node of nodes as AnyNode[]) {
+  for (const [index, node] of (nodes as AnyNode[]).entries()) {
     const range = offsets(node)
     if (!range) continue
     switch (node.type) {
@@ -186,6 +186,7 @@ function phrasing(state: State, nodes: PhrasingContent[]): void {
         const directive = inside === undefined ? undefined : parseDirective(inside, range[0], range[1])
         if (directive) state.directives.push(directive)
         else if (/^<br\b/i.test(node.value)) builder.space(range[0], '\n')
+        else inlineLink(state, node.value, range, nodes as AnyNode[], index)
         break
       }
       case 'mdxTextExpression':
@@ -203,6 +204,25 @@ function phrasing(state: State, nodes: PhrasingContent[]): void {
       default:
       // footnoteReference and the like: not prose.
     }
+  }
+}
+
+/**
+ * Inline HTML in a paragraph: `<a href="/about">Who we are</a>` or `<button>…</button>` marks
+ * the text up to its closing tag as a link, as a Markdown link would be.
+ */
+function inlineLink(state: State, value: string, range: [number, number], siblings: AnyNode[], index: number): void {
+  const tag = /^<(a|button)\b[^>]*>$/i.exec(value)?.[1]?.toLowerCase()
+  if (!tag || (tag === 'a' && !/\shref\s*=/i.test(value))) return
+  const closing = new RegExp(`^</${tag}\\s*>$`, 'i')
+  for (let at = index + 1; at < siblings.length; at++) {
+    const sibling = siblings[at]!
+    if (sibling.type !== 'html') continue
+    if (!closing.test(sibling.value ?? '')) return
+    const end = offsets(sibling)
+    const block = state.builder.current()
+    if (block && end && end[0] > range[1]) (block.links ??= []).push([range[1], end[0]])
+    return
   }
 }
 
