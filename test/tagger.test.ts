@@ -1,8 +1,11 @@
 /**
- * The tagger's memory of recent sentences: a remembered sentence gets its own tags back,
- * whatever characters its words contain.
+ * The tagger's memory of recent sentences (a remembered sentence gets its own tags back,
+ * whatever characters its words contain), and the corrections readTokens makes to its tags.
  */
 import {describe, expect, it} from 'vitest'
+import type {Paragraph, Sentence} from 'nlcst'
+import {parse} from '../src/parse/index.js'
+import {readTokens} from '../src/prose/clause.js'
 import {tagWords} from '../src/prose/tagger.js'
 
 describe('tagWords', () => {
@@ -19,5 +22,27 @@ describe('tagWords', () => {
     expect(tagWords(['Our\u0000team', 'helps'])).toHaveLength(2)
     expect(tagWords(['Our', 'team\u0000helps'])).toHaveLength(2)
     expect(tagWords(['Our', 'team', 'helps'])).toHaveLength(3)
+  })
+})
+
+describe('readTokens corrections', () => {
+  const tags = (text: string) => {
+    const tree = parse(text, {format: 'text', frontMatterKeys: []}).tree
+    const paragraph = tree.children.find((child) => child.type === 'ParagraphNode') as Paragraph
+    const sentence = paragraph.children.find((child): child is Sentence => child.type === 'SentenceNode')!
+    return Object.fromEntries(readTokens(sentence).filter((token) => token.word).map((token) => [token.lower, token.tag]))
+  }
+
+  it('reads a hyphenated modifier after a determiner as an adjective', () => {
+    expect(tags('For two decades, our family-run team has been perfecting the roast.')['family-run']).toBe('JJ')
+  })
+
+  it('reads a verb ending after a singular noun as a verb', () => {
+    expect(tags('Through partnerships, the charity facilitates change.')['facilitates']).toBe('VBZ')
+    expect(tags("Kitely's editor ships with 4K export and captions.")['ships']).toBe('VBZ')
+  })
+
+  it('reads a base verb between a modifier and a noun as a noun', () => {
+    expect(tags('Our near-miss register template is fast.')['register']).toBe('NN')
   })
 })

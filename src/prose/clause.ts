@@ -73,12 +73,21 @@ function tokenize(sentence: Sentence): Token[] {
   const words = tokens.filter((token) => token.word)
   const tags = tagWords(words.map((token) => token.text))
   words.forEach((token, index) => {
-    token.tag = fixTag(token, words[index - 1], tags[index] ?? 'NN')
+    token.tag = fixTag(token, words[index - 1], tags[index] ?? 'NN', words[index - 2])
+  })
+  // "our near-miss register template": a base verb between a modifier and a noun is a noun.
+  words.forEach((token, index) => {
+    const previous = words[index - 1]
+    const next = words[index + 1]
+    if (/^VBP?$/.test(token.tag) && previous?.tag === 'JJ' && /^(PRP\$|DT)$/.test(words[index - 2]?.tag ?? '') && /^NNS?$/.test(next?.tag ?? '')) token.tag = 'NN'
   })
   return tokens
 }
 
-function fixTag(token: Token, previous: Token | undefined, tag: string): string {
+/** Third-person verbs a tagger may read as plural nouns right after a noun. */
+const commonVerbs = new Set(['ships', 'comes', 'offers', 'includes', 'supports', 'provides', 'helps', 'lets', 'gives', 'works', 'runs', 'handles', 'covers', 'integrates', 'features', 'boasts', 'contains'])
+
+function fixTag(token: Token, previous: Token | undefined, tag: string, before?: Token): string {
   switch (token.lower) {
     case "'ll":
     case "'d":
@@ -105,6 +114,12 @@ function fixTag(token: Token, previous: Token | undefined, tag: string): string 
   }
   // A hyphenated compound in front of a noun is a modifier ("award-winning", "role-based").
   if (/[a-z]-[a-z]/i.test(token.text) && /^VB[GDN]$/.test(tag)) return 'JJ'
+  // …and so is one after a determiner, whatever verb tag it got ("our family-run team").
+  if (/[a-z]-[a-z]/i.test(token.text) && /^VB/.test(tag) && previous && /^(PRP\$|DT)$/.test(previous.tag)) return 'JJ'
+  // "the charity facilitates change": a verb ending read as a plural noun after a singular one.
+  if (tag === 'NNS' && previous?.tag === 'NN' && /[a-z](ates|izes|ises|ifies)$/.test(token.lower)) return 'VBZ'
+  // "Kitely's editor ships with…", "the app comes with…": a common verb after "the/our/X's <noun>".
+  if (tag === 'NNS' && previous?.tag === 'NN' && before && /^(POS|PRP\$|DT)$/.test(before.tag) && commonVerbs.has(token.lower)) return 'VBZ'
   return tag
 }
 
