@@ -21,7 +21,7 @@ import {
   type NounPhraseOptions,
   type Token
 } from '../../src/prose/patterns.js'
-import {isHandbook, isPolicyPage} from '../../src/prose/genre.js'
+import {isArticle, isHandbook, isPolicyPage} from '../../src/prose/genre.js'
 import {blockData} from '../../src/prose/words.js'
 import data from './headings.json' with {type: 'json'}
 
@@ -95,6 +95,7 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
     if (isPolicyPage(tree, file) || isHandbook(tree, file)) return
     const headings = new Set<string>()
     const candidates: Paragraph[] = []
+    let article: boolean | undefined
     const source = typeof file.value === 'string' ? file.value : String(file.value ?? '')
     for (const block of tree.children) {
       if (block.type !== 'ParagraphNode') continue
@@ -120,7 +121,8 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
       for (const segment of segments(tokens)) {
         const words = wordTokens(segment)
         if (words.length === 0) continue
-        const found = match(words, entries) ?? matchJoined(segment, entries)
+        article ??= isArticle(file)
+        const found = match(words, entries) ?? matchJoined(segment, entries) ?? (article ? undefined : sinceYear(words))
         if (!found) continue
         const first = words[0]!
         const last = words.at(-1)!
@@ -220,3 +222,14 @@ function match(words: Token[], entries: Entry[]): string[] | undefined {
 }
 
 export const rule: RuleModule<SelfHeadingOptions> = {meta, plugin: retextYoufirstSelfHeading}
+
+/**
+ * "Crafting Unforgettable Stays Since 1962", "Family-Run Since 1985": a heading that ends
+ * with the year the company started is about the company. Not in articles, where "Service
+ * Meshes Since 2021" tells a story.
+ */
+function sinceYear(words: Token[]): string[] | undefined {
+  const n = words.length
+  if (n < 3 || words[n - 2]!.value !== 'since' || !/^(?:1[89]|20)\d\d$/.test(words[n - 1]!.value)) return undefined
+  return ['What you can count on']
+}
