@@ -86,6 +86,8 @@ interface Found {
 const groups = data.groups as Record<string, string[]>
 const nouns = data.nouns as Record<string, string | string[]>
 const resourceNouns = new Set(data.resourceNouns)
+/** Heads of a noun phrase that name the company or its whole offer ("our product page"). */
+const companyHeads = new Set([...Object.keys(data.nouns), 'product', 'pricing', 'about'])
 const legalWords = new Set(data.legalWords)
 const filler = new Set(data.filler)
 const infoWords = new Set(data.infoWords)
@@ -271,6 +273,15 @@ function findLabel(words: Token[]): Found | undefined {
 /** "our <noun phrase>" names the company unless its head names a resource ("our docs", "our release notes"). */
 function aboutCompany(words: Token[], np: [number, number]): boolean {
   if (resourceNouns.has(words[np[1]]!.value)) return false
+  // "our Zapier integration page", "our approval apps page": a page on one topic is a
+  // resource; "our product page" and "our features page" are still the company's pitch.
+  if (!companyHeads.has(words[np[1]]!.value)) {
+    for (let index = np[1] + 1; index < words.length && index <= np[1] + 3; index++) {
+      const value = words[index]!.value
+      if (resourceNouns.has(value)) return false
+      if (filler.has(value) || companyHeads.has(value)) break
+    }
+  }
   for (let index = np[0]; index <= np[1]; index++) if (legalWords.has(words[index]!.value)) return false
   return true
 }

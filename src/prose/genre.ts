@@ -141,9 +141,12 @@ export function isFragment(file: FileLike): boolean {
   return file.path !== undefined && fragmentFolders.test(file.path)
 }
 
-/** Whether the page is a job ad, by its folder (`jobs`, `careers`…). */
+/** File names of a recruiting page: `careers.md`, `join.md`, `join-us.html`. */
+const jobFiles = /(?:^|[\\/])(?:jobs|careers|hiring|vacancies|join|join-us|join-the-team)\.[a-z]+$/i
+
+/** Whether the page is a job ad, by its folder (`jobs`, `careers`…) or its file name (`join.md`). */
 export function isJobAd(file: FileLike): boolean {
-  return file.path !== undefined && jobFolders.test(file.path)
+  return file.path !== undefined && (jobFolders.test(file.path) || jobFiles.test(file.path))
 }
 
 /** Whether the page is reference documentation, by its folder. */

@@ -86,7 +86,9 @@ export function hasReaderStake(
       if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(before.tag)) break
     }
     // "allows users to visualize…", "empowers IT teams to turn data into action"
-    if (next?.lower === 'to' && tokens[index + 2]?.word && /^VB/.test(tokens[index + 2]!.tag)) return true
+    // "empowers businesses to fully control…": an adverb may come before the verb.
+    const verb = tokens[index + 2]?.tag === 'RB' && /ly$/.test(tokens[index + 2]!.lower) ? tokens[index + 3] : tokens[index + 2]
+    if (next?.lower === 'to' && verb?.word && /^VB/.test(verb.tag)) return true
     // "offers patients same-day results", "gives members a discount"
     // The head of the noun phrase right after the verb ("offers patients", "provides all
     // team members").
