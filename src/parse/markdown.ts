@@ -72,7 +72,8 @@ function flow(state: State, parent: MdastParent, block: BlockData): void {
     const range = offsets(node)
     switch (node.type) {
       case 'paragraph':
-        open(state, block)
+        // "<h2>Get in touch</h2>" on a line of its own in MDX: a heading.
+        open(state, jsxHeading(node.children) ?? block)
         phrasing(state, node.children)
         state.builder.close()
         break
@@ -113,9 +114,11 @@ function flow(state: State, parent: MdastParent, block: BlockData): void {
       case 'mdxFlowExpression':
         if (range) expression(state, node.value, range, nodes, index)
         break
-      case 'mdxJsxFlowElement':
-        flow(state, node as MdastParent, isCta(node.name) ? {kind: 'button', cta: true} : block)
+      case 'mdxJsxFlowElement': {
+        const depth = headingDepth(node.name)
+        flow(state, node as MdastParent, isCta(node.name) ? {kind: 'button', cta: true} : depth ? {kind: 'heading', depth} : block)
         break
+      }
       default:
         if ((node as {type: string}).type === 'toml' && range) {
           const value = (node as {value: string}).value
@@ -124,6 +127,20 @@ function flow(state: State, parent: MdastParent, block: BlockData): void {
       // code, definition, thematicBreak, mdxjsEsm: never prose.
     }
   }
+}
+
+/** The depth of an HTML heading element's name in MDX ("h2" → 2). */
+function headingDepth(name: string | null | undefined): 1 | 2 | 3 | 4 | 5 | 6 | undefined {
+  const match = /^h([1-6])$/.exec(name ?? '')
+  return match ? (Number(match[1]) as 1 | 2 | 3 | 4 | 5 | 6) : undefined
+}
+
+/** A paragraph that is only one MDX heading element ("<h2>Get in touch</h2>"), as a heading block. */
+function jsxHeading(children: PhrasingContent[]): BlockData | undefined {
+  const content = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const only = content.length === 1 ? content[0] : undefined
+  const depth = only?.type === 'mdxJsxTextElement' ? headingDepth(only.name) : undefined
+  return depth ? {kind: 'heading', depth} : undefined
 }
 
 function open(state: State, data: BlockData): void {
