@@ -6,7 +6,7 @@ import type {Paragraph, Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {BrandFinder} from '../../src/prose/brands.js'
 import {FocusCounter, isCustomerQuestion, isInclusive, isTutorialVoice, type FocusCounts} from '../../src/prose/focus.js'
-import {isArticle, isCustomerStory, isEnglish, isHandbook, isPolicyPage} from '../../src/prose/genre.js'
+import {isArticle, isCustomerStory, isEnglish, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
 import {isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {blockData, normal, onlyInRanges, quotedChildren} from '../../src/prose/words.js'
@@ -176,7 +176,7 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
     // A privacy policy or terms page speaks in the company's voice by nature; in a customer
     // story, "we" is the customer; an article (a blog post, news, release notes) tells the
     // team's story and a handbook is the team writing to itself. Word lists are English.
-    if (isPolicyPage(tree, file) || isCustomerStory(tree) || isArticle(file) || isHandbook(tree, file) || !isEnglish(tree)) return
+    if (isPolicyPage(tree, file) || isCustomerStory(tree) || isArticle(file) || isHandbook(tree, file) || isJobAd(file) || !isEnglish(tree)) return
     const root: Section = {depth: 0, blocks: [], children: []}
     const open: Section[] = [root]
     for (const child of tree.children) {

@@ -21,7 +21,7 @@ import {
   type NounPhraseOptions,
   type Token
 } from '../../src/prose/patterns.js'
-import {isArticle, isHandbook, isPolicyPage} from '../../src/prose/genre.js'
+import {isArticle, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
 import {blockData} from '../../src/prose/words.js'
 import data from './headings.json' with {type: 'json'}
 
@@ -92,7 +92,8 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
 
   return function (tree, file) {
     // "Our commitment" on an accessibility statement or a privacy policy is not marketing copy.
-    if (isPolicyPage(tree, file) || isHandbook(tree, file)) return
+    // In a job ad, "What we offer" and "Working at Acme" answer the candidate's questions.
+    if (isPolicyPage(tree, file) || isHandbook(tree, file) || isJobAd(file)) return
     const headings = new Set<string>()
     const candidates: Paragraph[] = []
     let article: boolean | undefined

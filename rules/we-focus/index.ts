@@ -7,6 +7,7 @@ import type {Node as NlcstNode, Paragraph, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
+import {isSpeech} from '../../src/prose/focus.js'
 import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
 import {verbatimRange} from '../../src/prose/edit.js'
@@ -130,7 +131,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
-      if (!isCandidate(sentence) || isLetter(paragraph)) return
+      // A reader's letter, or a speaker's answer in an interview ("**Ana Ruiz:** We moved…").
+      if (!isCandidate(sentence) || isLetter(paragraph) || isInterviewAnswer(paragraph)) return
       const quoted = quotedChildren(paragraph)
       if (!worthTagging(sentence, quoted)) return
 
@@ -351,6 +353,21 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
 const gainVerbs = new Set(data.gainVerbs)
 const effortNouns = new Set(data.effortNouns)
 const easeWords = new Set(data.easeWords)
+
+/**
+ * "**Miriam Vincent:** Our mission is…": a speaker's answer in an interview, labelled with a
+ * name of two or more capitalised words ("**Experience:** Our partners…" is a list label).
+ */
+function isInterviewAnswer(paragraph: Paragraph): boolean {
+  if (!isSpeech(paragraph)) return false
+  const first = paragraph.children.find((node): node is Sentence => node.type === 'SentenceNode')
+  const label: string[] = []
+  for (const node of first?.children ?? []) {
+    if (node.type === 'PunctuationNode' && node.value === ':') break
+    if (node.type === 'WordNode') label.push(toString(node))
+  }
+  return label.length >= 2 && label.every((word) => /^[A-Z]/.test(word))
+}
 
 /** "Dear 18F: We're curious about…": a reader's letter, in the reader's voice. */
 function isLetter(paragraph: Paragraph): boolean {
