@@ -169,6 +169,8 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         // found the OKR system to be one of the best ways"): the praise's own clause must,
         // in headings and titles too ("A safe space is necessary for top-notch brainstorming").
         if (article && !clauseSpeaksOfCompany(around, first, last, brands, names)) continue
+        // "Our goal is to build a world-class team": in an article, an aim, not a claim.
+        if (article && aspiration(around, first)) continue
         if (rejected(around, first)) continue
         if (match.entry.pluralIsOthers && ranksGroup(around, first, last)) continue
         if (praisesOther(around, first, last, names)) continue
@@ -380,6 +382,17 @@ function ranksGroup(sentence: Sentence, first: number, last: number): boolean {
     if (sentence.children.slice(word.index + 1, word.index + 3).some((node) => node.type === 'PunctuationNode')) break
   }
   return head !== undefined && /[^su]s$/.test(head)
+}
+
+/** Whether the praise sits in a stated aim: "our aim is to…", "the goal was to…". */
+function aspiration(sentence: Sentence, first: number): boolean {
+  const before = wordsOf(sentence)
+    .filter((word) => word.index < first)
+    .map((word) => normal(word.node))
+  for (let index = 0; index + 2 < before.length; index++) {
+    if (/^(?:aim|aims|goal|goals|ambition|vision|hope)$/.test(before[index]!) && /^(?:is|was|are)$/.test(before[index + 1]!) && before[index + 2] === 'to') return true
+  }
+  return false
 }
 
 /** Whether the praise is what the writer turns down: "stable technology over cutting-edge". */

@@ -6,7 +6,7 @@
 import type {Node as NlcstNode, Paragraph, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
-import {isArticle, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
+import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
 import {isSpeech} from '../../src/prose/focus.js'
 import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
@@ -121,13 +121,16 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   const articleClaimWords = new Set(data.articleClaimWords)
   const articleFeelings = new Set(data.articleFeelings)
   const articleSubjectWords = new Set(data.articleSubjectWords)
+  const articlePredicates = new Set(data.articlePredicates)
   const brandFirstWords = new Set(brands.map((brand) => brand.trim().split(/\s+/)[0]!.replace(/['\u2019]s$/, '')))
 
   return function (tree, file) {
     // Policies speak in the company's voice by law, handbooks by design: the team to itself.
     // A job ad is about the team and the role, written for a candidate.
     if (isPolicyPage(tree, file) || isHandbook(tree, file) || isJobAd(file)) return
-    const article = isArticle(file)
+    // Documentation speaks to people who already have the product: like an article, only
+    // its marketing claims count.
+    const article = isArticle(file) || isDocumentation(file)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
@@ -165,6 +168,12 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (!token.word || quoted.has(sentence.children[token.child]) || !articleClaimWords.has(token.lower)) return false
       if (articleFeelings.has(token.lower)) return /^(to|that)$/.test(tokens[index + 1]?.lower ?? '')
       if (articleSubjectWords.has(token.lower)) return index >= clause.subject[0] && index <= clause.subject[1]
+      // "we're dedicated to…", not "dedicated home cooks".
+      if (articlePredicates.has(token.lower)) {
+        let before = index - 1
+        while (before > 0 && tokens[before]!.tag === 'RB') before--
+        return /^(am|is|are|'re|'m|was|were|been|be)$/.test(tokens[before]?.lower ?? '')
+      }
       return true
     })
   }

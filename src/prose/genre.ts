@@ -108,6 +108,8 @@ function countEnglish(tree: Root): boolean {
  * (a story of work done for one client, told in the past tense).
  */
 const articleFolders = /(?:^|[\\/])(?:blog|blogs|posts|_posts|news|articles|changelog|changelogs|release-notes|releases|press|stories|resources|glossary|learn|case-studies|case-study|casestudies|success-stories|customer-stories|customers|projects|portfolio)(?:[\\/]|$)/i
+/** File names of a page of case studies: `success-stories.md`, `case-studies.html`. */
+const articleFiles = /(?:^|[\\/])(?:success-stories|case-studies|customer-stories)\.[a-z]+$/i
 /** Folders of reference documentation, written about a product's users rather than to a buyer. */
 const docsFolders = /(?:^|[\\/])(?:docs|documentation|reference|manual|guides|tutorial|tutorials)(?:[\\/]|$)/i
 /** Folders of job ads: written about the team and the role, for a candidate rather than a buyer. */
@@ -128,7 +130,7 @@ interface FileLike {
  * find clearer answers on the new site") rather than address a buyer.
  */
 export function isArticle(file: FileLike): boolean {
-  if (file.path && articleFolders.test(file.path)) return true
+  if (file.path && (articleFolders.test(file.path) || articleFiles.test(file.path))) return true
   const text = typeof file.value === 'string' ? file.value.slice(0, 3000) : ''
   return articleFrontMatter.test(text)
 }
@@ -149,9 +151,13 @@ export function isJobAd(file: FileLike): boolean {
   return file.path !== undefined && (jobFolders.test(file.path) || jobFiles.test(file.path))
 }
 
-/** Whether the page is reference documentation, by its folder. */
+/** Front matter of a documentation page: `layout: docs`, `type: documentation`. */
+const docsFrontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?^(?:layout|type)\s*[:=]\s*["']?(?:docs?|documentation)["']?\s*$/m
+
+/** Whether the page is reference documentation, by its folder or its front matter. */
 export function isDocumentation(file: FileLike): boolean {
-  return file.path !== undefined && docsFolders.test(file.path)
+  if (file.path !== undefined && docsFolders.test(file.path)) return true
+  return typeof file.value === 'string' && docsFrontMatter.test(file.value.slice(0, 3000))
 }
 
 /** Whether the page belongs to a team handbook, by its folder or its title. */
