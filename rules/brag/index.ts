@@ -384,13 +384,17 @@ function ranksGroup(sentence: Sentence, first: number, last: number): boolean {
   return head !== undefined && /[^su]s$/.test(head)
 }
 
-/** Whether the praise sits in a stated aim: "our aim is to…", "the goal was to…". */
+/** Whether the praise sits in a stated aim ("our aim is to…") or in work under way ("we're making…"). */
 function aspiration(sentence: Sentence, first: number): boolean {
   const before = wordsOf(sentence)
     .filter((word) => word.index < first)
     .map((word) => normal(word.node))
   for (let index = 0; index + 2 < before.length; index++) {
     if (/^(?:aim|aims|goal|goals|ambition|vision|hope)$/.test(before[index]!) && /^(?:is|was|are)$/.test(before[index + 1]!) && before[index + 2] === 'to') return true
+  }
+  // "We're making our libraries world-class": work in progress, not there yet.
+  for (let index = 0; index + 1 < before.length; index++) {
+    if (/^(?:we're|we|are)$/.test(before[index]!) && /^(?:making|working|striving|aiming|trying)$/.test(before[index + 1]!)) return true
   }
   return false
 }

@@ -146,6 +146,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (namesReaderGain(tokens, found.clause)) return
+      if (easyWay(tokens)) return
       if (found.kind === 'we' || found.kind === 'our') {
         // "we'll need to…", "we can see…", "Next, we…", "our table" in a tutorial: the
         // writer and the reader together, or a plan rather than a claim.
@@ -359,6 +360,25 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
   return false
 }
 
+/**
+ * "a fast, easy way to…", "the fast and cost-effective way to…": the reader's ease, speed or
+ * cost is the point (one of the adjectives before "way" is in `easeWords` or `wayWords`).
+ */
+function easyWay(tokens: Token[]): boolean {
+  for (let index = 0; index < tokens.length - 1; index++) {
+    if (tokens[index]!.lower !== 'way' || tokens[index + 1]!.lower !== 'to') continue
+    let at = index - 1
+    let gain = false
+    while (at >= 0 && (/^JJ/.test(tokens[at]!.tag) || wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || /^(and|,)$/.test(tokens[at]!.lower))) {
+      if (wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower)) gain = true
+      at--
+    }
+    if (gain && /^(a|an|the)$/.test(tokens[at]?.lower ?? '')) return true
+  }
+  return false
+}
+
+const wayWords = new Set(data.wayWords)
 const gainVerbs = new Set(data.gainVerbs)
 const effortNouns = new Set(data.effortNouns)
 const easeWords = new Set(data.easeWords)
@@ -391,7 +411,7 @@ function isLetter(paragraph: Paragraph): boolean {
  */
 function isTentative(tokens: Token[], clause: Clause): boolean {
   const first = tokens[clause.verbs[0]]!
-  if (first.tag === 'MD' || /^(can|could|will|would|should|may|might|must|'ll|'d)$/.test(first.lower)) return true
+  if (first.tag === 'MD' || /^(can|cannot|could|will|would|should|may|might|must|'ll|'d)$/.test(first.lower)) return true
   const main = tokens[clause.verbs[1]]!
   const next = tokens[clause.verbs[1] + 1]
   if (/^(want|wants|need|needs)$/.test(main.lower)) return true
