@@ -10,7 +10,7 @@ import {PhraseMatcher, phraseWords, wordsOf} from './words.js'
 
 const readerWords = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'ya', 'y\'all'])
 const nounPhraseTags = /^(DT|CD|JJ|JJR|JJS|NN|NNS|NNP|NNPS|PRP\$|VBN|VBG)$/
-const easeWords = new Set(['easy', 'easier', 'simple', 'simpler', 'quick', 'quicker', 'fast', 'faster', 'free', 'painless', 'intuitive', 'straightforward', 'safe', 'ready', 'cheap', 'affordable', 'effortless'])
+const easeWords = new Set(['easy', 'easier', 'simple', 'simpler', 'quick', 'quicker', 'fast', 'faster', 'free', 'painless', 'intuitive', 'straightforward', 'safe', 'ready', 'cheap', 'affordable', 'effortless', 'hassle-free'])
 const npStarters = new Set(['a', 'an', 'the', 'every', 'each', 'any', 'all', 'more', 'no', 'some', 'free', 'same-day', 'their'])
 
 export interface StakeWords {
