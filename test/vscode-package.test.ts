@@ -114,6 +114,7 @@ describe('npm run package:vscode', () => {
       expect(await client.stop()).toBe(0)
     } finally {
       client.kill()
+      fs.rmSync(workspace, {recursive: true, force: true})
     }
   })
 })
