@@ -343,16 +343,21 @@ function clauseSpeaksOfCompany(sentence: Sentence, first: number, last: number, 
       break
     }
   }
-  if (n >= 3 && normal(before[n - 1]!.node) === 'be' && normal(before[n - 2]!.node) === 'to' && !ownWord(sentence, before[n - 3]!.node, before[n - 3]!.index, brands, names)) return false
+  // The brand mentions of the sentence, found once for all its words.
+  const mentions = brands.empty ? undefined : brands.find(sentence)
+  if (n >= 3 && normal(before[n - 1]!.node) === 'be' && normal(before[n - 2]!.node) === 'to' && !ownWord(sentence, before[n - 3]!.node, before[n - 3]!.index, mentions, names)) return false
   for (let index = from; index <= to; index++) {
     const node = children[index]!
-    if (node.type === 'WordNode' && (index < first || index > last) && ownWord(sentence, node, index, brands, names)) return true
+    if (node.type === 'WordNode' && (index < first || index > last) && ownWord(sentence, node, index, mentions, names)) return true
   }
   return false
 }
 
-/** Whether a word is the company: we, our (not "us", not "we all"), part of a brand, or the page's own name. */
-function ownWord(sentence: Sentence, node: Word, index: number, brands: BrandMatcher, names: Names): boolean {
+/**
+ * Whether a word is the company: we, our (not "us", not "we all"), part of a brand mention
+ * (`mentions`, when brands are configured), or the page's own name.
+ */
+function ownWord(sentence: Sentence, node: Word, index: number, mentions: Array<[number, number]> | undefined, names: Names): boolean {
   if (isSelfWord(node, sentence)) {
     const lower = normal(node)
     if (lower === 'us') return toString(node) === 'US'
@@ -360,7 +365,7 @@ function ownWord(sentence: Sentence, node: Word, index: number, brands: BrandMat
     const next = sentence.children[index + 2]
     return !(lower === 'we' && next?.type === 'WordNode' && normal(next) === 'all')
   }
-  if (!brands.empty) return brands.find(sentence).some(([from, to]) => index >= from && index <= to)
+  if (mentions) return mentions.some(([from, to]) => index >= from && index <= to)
   const value = toString(node).replace(/['\u2019]s?$/, '')
   return /^[A-Z]/.test(value) && names.isOwn(sentence, index, value)
 }

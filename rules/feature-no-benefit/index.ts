@@ -324,7 +324,7 @@ function isList(tokens: Token[], index: number): boolean {
     // Another clause; taggers often call list nouns verbs ("audit logs", "rain shower"), so
     // only auxiliaries and past forms count.
     if (at > index && isFinite(token) && (token.tag === 'MD' || token.tag === 'VBD' || /^(is|are|was|were|has|have|had|does|do|did)$/.test(token.lower))) return false
-    if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') {
+    if (listJoiners.has(token.lower)) {
       if (joinsAdjectives(tokens, at)) continue
       return tokens[at + 1]?.word === true
     }
@@ -353,6 +353,9 @@ function joinsAdjectives(tokens: Token[], at: number): boolean {
   return adjective(after) && tokens[at + 2]?.word === true
 }
 
+/** Words that join the last item of a list: "X, Y and Z", "X & Y", "X plus Y". */
+const listJoiners = new Set(['and', '&', 'plus'])
+
 /** Endings of adjectives a tagger may not know ("deployable", "customizable", "cloud-based"). */
 const adjectiveEnding = /(?:able|ible|ful|less|ive|ous|-based|-ready|-friendly)$/
 
@@ -361,11 +364,13 @@ const gainAdjectives = new Set(['fast', 'faster', 'quick', 'quicker', 'easy', 'e
 
 /** Whether a sentence says what something is for with "for" and a verb in -ing ("charts for analyzing spending"). */
 function forDoing(tokens: Token[]): boolean {
-  for (let index = 0; index < tokens.length - 1; index++) {
-    const next = tokens[index + 1]!
-    if (tokens[index]!.lower === 'for' && next.word && (next.tag === 'VBG' || /[a-z]ing$/.test(next.lower))) return true
-  }
-  return false
+  return tokens.some((_, index) => forDoingAt(tokens, index))
+}
+
+/** Whether tokens `index` and the next are "for" and a verb in -ing. */
+function forDoingAt(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return tokens[index]!.lower === 'for' && next?.word === true && (next.tag === 'VBG' || /[a-z]ing$/.test(next.lower))
 }
 
 /** Whether an item of the object names a gain ("fast builds", "easy setup"), up to the clause's end. */
@@ -395,7 +400,7 @@ function holdsQuality(tokens: Token[], index: number): boolean {
   for (let at = index; at < tokens.length && at < index + 30; at++) {
     const token = tokens[at]!
     if (endsObject(token)) break
-    if (token.lower === ',' || token.lower === 'and' || token.lower === '&' || token.lower === 'plus' || token.lower === 'or') {
+    if (token.lower === ',' || token.lower === 'or' || listJoiners.has(token.lower)) {
       if (open) {
         items++
         if (current) qualities++
@@ -425,7 +430,7 @@ function isLooseList(tokens: Token[], index: number): boolean {
     const token = tokens[at]!
     if (endsObject(token)) return false
     if (at > index && token.tag === 'MD') return false
-    if (token.lower === 'and' || token.lower === '&' || token.lower === 'plus') {
+    if (listJoiners.has(token.lower)) {
       if (joinsAdjectives(tokens, at)) continue
       return tokens[at + 1]?.word === true
     }
@@ -441,7 +446,7 @@ function hasPurpose(tokens: Token[], from: number, outcomeVerbs: ReadonlySet<str
   for (let index = from; index < tokens.length - 1; index++) {
     const token = tokens[index]!
     const next = tokens[index + 1]!
-    if (token.lower === 'for' && next.word && (next.tag === 'VBG' || /[a-z]ing$/.test(next.lower))) return true
+    if (forDoingAt(tokens, index)) return true
     // "to perfectly balance security and access"
     const verb = next.tag === 'RB' && tokens[index + 2]?.word ? tokens[index + 2]! : next
     if (token.lower === 'to' && verb.word && /^(VB|VBP)$/.test(verb.tag)) return true

@@ -390,7 +390,8 @@ function isLeadInInstruction(sentence: Sentence, words: Word[], verbs: Set<strin
   if (!first || !/^(to|once|before|after|when)$/.test(normal(first))) return false
   const comma = sentence.children.findIndex((node) => node.type === 'PunctuationNode' && node.value === ',')
   if (comma === -1) return false
-  let rest = words.filter((word) => sentence.children.indexOf(word) > comma)
+  const after = new Set(sentence.children.slice(comma + 1))
+  let rest = words.filter((word) => after.has(word))
   while (rest[0] && /^(simply|just|then|now|first)$/.test(normal(rest[0]))) rest = rest.slice(1)
   return isImperative(rest, verbs)
 }

@@ -33,9 +33,9 @@ export function pageTitle(tree: Root): Paragraph | undefined {
 }
 
 /** Folders of policy and legal pages. */
-const policyFolders = /(?:^|[\\/])(?:policy|policies|legal|terms)(?:[\\/]|$)/i
+const policyFolders = inFolder('policy|policies|legal|terms')
 /** Front matter that files the page as legal text: `type = "legal"`, `layout: policy`. */
-const policyFrontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?^(?:type|layout|category|kind)\s*[:=]\s*["']?(?:legal|policy|privacy|terms)["']?\s*$/m
+const policyFrontMatter = frontMatterField('type|layout|category|kind', 'legal|policy|privacy|terms')
 /** Files of legal text: a licence, a notice, terms, a privacy or cookie policy. */
 const policyFiles = /(?:^|[\\/])(?:licen[cs]e|copying|notice|eula|terms|privacy|cookies?|disclaimer|imprint|impressum)(?:[-._][^\\/]*)?$/i
 
@@ -46,7 +46,7 @@ const policyFiles = /(?:^|[\\/])(?:licen[cs]e|copying|notice|eula|terms|privacy|
  */
 export function isPolicyPage(tree: Root, file?: FileLike): boolean {
   if (file?.path && (policyFolders.test(file.path) || policyFiles.test(file.path))) return true
-  if (typeof file?.value === 'string' && policyFrontMatter.test(file.value.slice(0, 3000))) return true
+  if (file && policyFrontMatter.test(frontMatterHead(file))) return true
   const title = pageTitle(tree)
   if (!title) return false
   return toString(title)
@@ -107,21 +107,43 @@ function countEnglish(tree: Root): boolean {
  * (often written as the reader's own team: "our network", "our IT team"), and case studies
  * (a story of work done for one client, told in the past tense).
  */
-const articleFolders = /(?:^|[\\/])(?:blog|blogs|posts|_posts|news|articles|changelog|changelogs|release-notes|releases|press|stories|resources|glossary|learn|case-studies|case-study|casestudies|success-stories|customer-stories|customers|projects|portfolio)(?:[\\/]|$)/i
+const articleFolders = inFolder(
+  'blog|blogs|posts|_posts|news|articles|changelog|changelogs|release-notes|releases|press|stories|resources|glossary|learn|case-studies|case-study|casestudies|success-stories|customer-stories|customers|projects|portfolio'
+)
 /** File names of a page of case studies: `success-stories.md`, `case-studies.html`. */
-const articleFiles = /(?:^|[\\/])(?:success-stories|case-studies|customer-stories)\.[a-z]+$/i
+const articleFiles = fileNamed('success-stories|case-studies|customer-stories')
 /** Folders of reference documentation, written about a product's users rather than to a buyer. */
-const docsFolders = /(?:^|[\\/])(?:docs|documentation|reference|manual|guides|tutorial|tutorials)(?:[\\/]|$)/i
+const docsFolders = inFolder('docs|documentation|reference|manual|guides|tutorial|tutorials')
 /** Folders of job ads: written about the team and the role, for a candidate rather than a buyer. */
-const jobFolders = /(?:^|[\\/])(?:jobs|careers|job|vacancies|openings)(?:[\\/]|$)/i
+const jobFolders = inFolder('jobs|careers|job|vacancies|openings')
 /** Folders of an organisation's handbook: written by the team for the team. */
-const handbookFolders = /(?:^|[\\/])(?:handbook|handbooks|playbook|playbooks)(?:[\\/]|$)/i
+const handbookFolders = inFolder('handbook|handbooks|playbook|playbooks')
 /** Front matter of an article: an author, or a post layout. */
 const articleFrontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?^(?:authors?\s*[:=]|layout\s*[:=]\s*["']?post\b)/m
 
 interface FileLike {
   path?: string
   value?: unknown
+}
+
+/** A path holding a folder with one of `names` (alternatives joined by |). */
+function inFolder(names: string): RegExp {
+  return new RegExp(`(?:^|[\\\\/])(?:${names})(?:[\\\\/]|$)`, 'i')
+}
+
+/** A path whose file is one of `names` (alternatives joined by |), with any extension. */
+function fileNamed(names: string): RegExp {
+  return new RegExp(`(?:^|[\\\\/])(?:${names})\\.[a-z]+$`, 'i')
+}
+
+/** Front matter (YAML or TOML) with a line `<key>: <value>` or `<key> = "<value>"`. */
+function frontMatterField(keys: string, values: string): RegExp {
+  return new RegExp(`^(?:---|\\+\\+\\+)\\r?\\n[\\s\\S]*?^(?:${keys})\\s*[:=]\\s*["']?(?:${values})["']?\\s*$`, 'm')
+}
+
+/** The start of the file, where front matter would be. */
+function frontMatterHead(file: FileLike): string {
+  return typeof file.value === 'string' ? file.value.slice(0, 3000) : ''
 }
 
 /**
@@ -131,12 +153,11 @@ interface FileLike {
  */
 export function isArticle(file: FileLike): boolean {
   if (file.path && (articleFolders.test(file.path) || articleFiles.test(file.path))) return true
-  const text = typeof file.value === 'string' ? file.value.slice(0, 3000) : ''
-  return articleFrontMatter.test(text)
+  return articleFrontMatter.test(frontMatterHead(file))
 }
 
 /** Folders of page fragments that templates include: a card grid or a footer, not a document. */
-const fragmentFolders = /(?:^|[\\/])(?:partials|_partials|includes|_includes|snippets|_snippets)(?:[\\/]|$)/i
+const fragmentFolders = inFolder('partials|_partials|includes|_includes|snippets|_snippets')
 
 /** Whether the file is a fragment included in other pages (`layouts/partials/…`), by its folder. */
 export function isFragment(file: FileLike): boolean {
@@ -144,7 +165,7 @@ export function isFragment(file: FileLike): boolean {
 }
 
 /** File names of a recruiting page: `careers.md`, `join.md`, `join-us.html`. */
-const jobFiles = /(?:^|[\\/])(?:jobs|careers|hiring|vacancies|join|join-us|join-the-team)\.[a-z]+$/i
+const jobFiles = fileNamed('jobs|careers|hiring|vacancies|join|join-us|join-the-team')
 
 /** Whether the page is a job ad, by its folder (`jobs`, `careers`…) or its file name (`join.md`). */
 export function isJobAd(file: FileLike): boolean {
@@ -152,12 +173,12 @@ export function isJobAd(file: FileLike): boolean {
 }
 
 /** Front matter of a documentation page: `layout: docs`, `type: documentation`. */
-const docsFrontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?^(?:layout|type)\s*[:=]\s*["']?(?:docs?|documentation)["']?\s*$/m
+const docsFrontMatter = frontMatterField('layout|type', 'docs?|documentation')
 
 /** Whether the page is reference documentation, by its folder or its front matter. */
 export function isDocumentation(file: FileLike): boolean {
   if (file.path !== undefined && docsFolders.test(file.path)) return true
-  return typeof file.value === 'string' && docsFrontMatter.test(file.value.slice(0, 3000))
+  return docsFrontMatter.test(frontMatterHead(file))
 }
 
 /** Whether the page belongs to a team handbook, by its folder or its title. */
