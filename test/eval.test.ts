@@ -17,8 +17,8 @@ describe('accuracy on labelled copy', () => {
 
   it('held-out split: never tuned on, so its floors are lower', () => {
     const snippets = evaluateSnippets('holdout')
-    expect(snippets.overall.precision).toBeGreaterThanOrEqual(0.98)
-    expect(snippets.overall.recall).toBeGreaterThanOrEqual(0.84)
+    expect(snippets.overall.precision).toBeGreaterThanOrEqual(0.99)
+    expect(snippets.overall.recall).toBeGreaterThanOrEqual(0.88)
     // youfirst must beat the naive we/our/us baseline by a wide margin on precision.
     expect(snippets.overall.precision - snippets.baseline.precision).toBeGreaterThan(0.4)
     const pages = evaluatePages('holdout')

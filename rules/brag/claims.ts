@@ -57,13 +57,14 @@ const claimVerbs = new Set([
   'is', 'are', "'re", 'remains', 'remain', 'has', 'have', 'offers', 'offer', 'delivers', 'deliver', 'serves',
   'serve', 'provides', 'provide', 'makes', 'make', 'brews', 'brew', 'bakes', 'bake', 'sells', 'sell', 'builds',
   'build', 'stocks', 'stock', 'employs', 'employ', 'boasts', 'boast', 'brings', 'bring', 'gives', 'give', 'runs',
-  'run', 'hosts', 'host', 'carries', 'carry', 'creates', 'create', 'designs', 'design', 'produces', 'produce'
+  'run', 'hosts', 'host', 'carries', 'carry', 'creates', 'create', 'designs', 'design', 'produces', 'produce',
+  'became', 'becomes'
 ])
 /** Words that may stand between the verb and the superlative ("are proud to be the best"). */
 const between = new Set([
   'proud', 'to', 'be', 'simply', 'truly', 'quite', 'by', 'far', 'now', 'still', 'also', 'consistently', 'officially',
   'easily', 'arguably', 'very', 'always', 'undoubtedly', 'clearly', 'proudly', 'long', 'been', 'become', 'becoming',
-  'widely', 'considered', 'regarded', 'recognised', 'recognized', 'known', 'as', 'one', 'among', 'of'
+  'widely', 'considered', 'regarded', 'recognised', 'recognized', 'known', 'as', 'one', 'among', 'of', 'grown', 'into'
 ])
 /** "The nation's most trusted…": whose best the company claims to be. */
 const placeWords = new Set([
@@ -101,7 +102,8 @@ function superlativeAt(normals: string[], i: number, generic: boolean): number {
   } else if (generic && /^[a-z]{3,}est$/.test(word) && !notSuperlative.has(word)) end = i
   if (end === -1) return -1
   const after = normals[end + 1]
-  if (after !== undefined && notAfterSuperlative.has(after)) return -1
+  // "best practices" is ordinary English; "the region's most respected practice" is a firm.
+  if (after !== undefined && notAfterSuperlative.has(after) && !(end > i && /^practices?$/.test(after))) return -1
   // "the top 10", "the best 3": a count, not praise.
   if (after !== undefined && /^\d/.test(after)) return -1
   // "the best plan for you": fitting the reader, not praise.
@@ -118,7 +120,13 @@ function superlativeAfter(normals: string[], from: number, generic: boolean, req
   if (normals[i] === 'the') {
     determiner = true
     i++
-    if (/'s$/.test(normals[i] ?? '')) i++
+    // "the region's", "the South West's": a possessive of up to three words.
+    for (let k = i; k < i + 3 && k < normals.length; k++) {
+      if (/'s$/.test(normals[k]!)) {
+        i = k + 1
+        break
+      }
+    }
   } else if (/'s$/.test(normals[i] ?? '')) {
     determiner = true
     i++
@@ -144,6 +152,12 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
   if (praiseParticiples.has(normals[s]!)) {
     let i = s + 1
     if (normals[s] === 'proud' && normals[i] === 'to' && normals[i + 1] === 'be') i += 2
+    // "Recognised across the industry as…", "Known throughout the county as…": a short
+    // phrase of where, then "as".
+    if (/^(?:across|throughout|around|in|by|among)$/.test(normals[i] ?? '')) {
+      const as = normals.indexOf('as', i + 1)
+      if (as !== -1 && as <= i + 4) i = as
+    }
     if (normals[i] === 'as' || normals[i] === 'for') i++
     if (normals[i] === 'one' && normals[i + 1] === 'of') i += 2
     else if (normals[i] === 'among') i++

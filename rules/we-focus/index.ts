@@ -135,7 +135,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
       // A reader's letter, or a speaker's answer in an interview ("**Ana Ruiz:** We moved…").
-      if (!isCandidate(sentence) || isLetter(paragraph) || isInterviewAnswer(paragraph)) return
+      if (!isCandidate(sentence) || isLetter(paragraph) || isInterviewAnswer(paragraph) || answersQuestion(paragraph, sentence)) return
       const quoted = quotedChildren(paragraph)
       if (!worthTagging(sentence, quoted)) return
 
@@ -167,7 +167,14 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     if (articleClaimVerbs.has(clause.main)) return true
     return tokens.some((token, index) => {
       if (!token.word || quoted.has(sentence.children[token.child]) || !articleClaimWords.has(token.lower)) return false
-      if (articleFeelings.has(token.lower)) return /^(to|that)$/.test(tokens[index + 1]?.lower ?? '')
+      // "excited to announce", "proud that our app…"; not "excited to see how the EPA's
+      // initiative unfolds" or "thrilled that 300 members joined": someone else's news.
+      if (articleFeelings.has(token.lower)) {
+        const link = tokens[index + 1]?.lower
+        const next = tokens[index + 2]
+        if (link === 'to') return next !== undefined && !feelingOthers.has(next.lower)
+        return link === 'that' && next !== undefined && (/^(we|we're|we've|our)$/.test(next.lower) || /^[A-Z]/.test(next.text))
+      }
       if (articleSubjectWords.has(token.lower)) return index >= clause.subject[0] && index <= clause.subject[1]
       // "we're dedicated to…", not "dedicated home cooks".
       if (articlePredicates.has(token.lower)) {
@@ -378,6 +385,8 @@ function easyWay(tokens: Token[]): boolean {
   return false
 }
 
+/** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
+const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
 const wayWords = new Set(data.wayWords)
 const gainVerbs = new Set(data.gainVerbs)
 const effortNouns = new Set(data.effortNouns)
@@ -396,6 +405,24 @@ function isInterviewAnswer(paragraph: Paragraph): boolean {
     if (node.type === 'WordNode') label.push(toString(node))
   }
   return label.length >= 2 && label.every((word) => /^[A-Z]/.test(word))
+}
+
+const shortAnswers = /^(?:yes|no|yep|nope|absolutely|definitely|certainly|sure|indeed|of course|not yet|yes and no)$/i
+
+/**
+ * "Yes. We support any kind of application.", "Yes, we support…": the sentence that gives a
+ * short answer to the reader's question (in an FAQ), or follows one, says why the answer
+ * holds; the question is the reader's stake.
+ */
+function answersQuestion(paragraph: Paragraph, sentence: Sentence): boolean {
+  // "Yes, we support…": the answer and its reason in one sentence.
+  const first = sentence.children.findIndex((node) => node.type === 'WordNode')
+  const comma = sentence.children[first + 1]
+  if (first !== -1 && comma?.type === 'PunctuationNode' && comma.value === ',' && shortAnswers.test(toString(sentence.children[first]!))) return true
+  const sentences = paragraph.children.filter((node): node is Sentence => node.type === 'SentenceNode')
+  if (sentences[1] !== sentence) return false
+  const words = sentences[0]!.children.filter((node) => node.type === 'WordNode').map((node) => toString(node))
+  return words.length > 0 && shortAnswers.test(words.join(' '))
 }
 
 /** "Dear 18F: We're curious about…": a reader's letter, in the reader's voice. */

@@ -4,11 +4,16 @@
  * Each space-separated part of a configured name is compared with one token of any kind
  * (word, symbol or punctuation), with white space between parts, so "Harbor & Co" (whose
  * "&" is a symbol in nlcst) matches; a name starts and ends on a word. Matching is
- * case-sensitive, longest name first, and "Acme's" counts as a mention of "Acme".
+ * case-sensitive, longest name first, and "Acme's" counts as a mention of "Acme". A name
+ * followed by up to two trade words ("Acme Roofing", "Brightpath Academy"; see
+ * trade-words.json) is one mention, trade words included.
  * `references.ts` exports this as `BrandMatcher` too.
  */
 import type {Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import data from './trade-words.json' with {type: 'json'}
+
+const tradeWords = new Set(data.tradeWords)
 
 export class BrandFinder {
   private readonly names: string[][]
@@ -39,8 +44,13 @@ export class BrandFinder {
       const value = only?.type === 'TextNode' ? only.value : toString(node)
       if (!this.firsts.has(value) && !this.firsts.has(stripPossessive(value))) continue
       for (const name of this.names) {
-        const end = matchName(children, index, name)
+        let end = matchName(children, index, name)
         if (end !== undefined) {
+          for (let more = 0; more < 2 && !isPossessiveMention(sentence, end); more++) {
+            const next = children[end + 2]
+            if (children[end + 1]?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode' || !tradeWords.has(stripPossessive(toString(next)))) break
+            end += 2
+          }
           found.push([index, end])
           index = end
           break

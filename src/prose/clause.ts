@@ -255,7 +255,9 @@ export function clauseStarts(tokens: Token[]): number[] {
   // "At Acme we believe…", "In 2009 we opened…", "Today we run…": an opening phrase
   // without a comma, made of a preposition and its object or a time adverb.
   const opener = tokens[first]!
-  if ((opener.tag === 'IN' && !subordinators.has(opener.lower)) || openingAdverbs.has(opener.lower)) {
+  // "Last year we opened…", "This spring our team…": a time phrase without a preposition.
+  const timePhrase = timeDeterminers.has(opener.lower) && timeNouns.has(tokens[first + 1]?.lower ?? '')
+  if ((opener.tag === 'IN' && !subordinators.has(opener.lower)) || openingAdverbs.has(opener.lower) || timePhrase) {
     for (let index = first + 1; index < tokens.length && index < first + 8; index++) {
       const token = tokens[index]!
       if (!token.word) break
@@ -263,7 +265,7 @@ export function clauseStarts(tokens: Token[]): number[] {
         // "Of the platforms we've seen": after a common noun, "we" opens a relative clause.
         const before = tokens[index - 1]!
         const relative = (before.tag === 'NN' || before.tag === 'NNS') && !timeNouns.has(before.lower)
-        if ((index > first + 1 || openingAdverbs.has(opener.lower)) && !relative) starts.push(index)
+        if ((index > first + 1 || openingAdverbs.has(opener.lower)) && (!relative || (timePhrase && index === first + 2))) starts.push(index)
         break
       }
       if (isFinite(token) || subordinators.has(token.lower)) break
@@ -294,6 +296,7 @@ export function clauseStarts(tokens: Token[]): number[] {
 }
 
 const timeNouns = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'time', 'times', 'century', 'while', 'summer', 'winter', 'spring', 'autumn', 'fall', 'quarter'])
+const timeDeterminers = new Set(['last', 'this', 'every', 'each', 'next'])
 const openingAdverbs = new Set(['today', 'together', 'recently', 'yesterday', 'currently', 'since', 'everywhere'])
 
 function isSubjectPronoun(token: Token | undefined): boolean {
@@ -347,8 +350,9 @@ function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<strin
       }
       if (sawNoun && isFinite(token) && !nounTags.has(token.tag)) break
       if (sawNoun && verbInDisguise(tokens, index, tokens[head]!, verbs, relaxed)) break
-      if (token.lower === 'of' && sawNoun && tokens[index + 1]?.word) {
-        // "Our team of world-class strategists is…": skip the "of" phrase.
+      if (nounPhrasePrepositions.has(token.lower) && sawNoun && tokens[index + 1]?.word) {
+        // "Our team of world-class strategists is…", "Our approach to wellness integrates…":
+        // skip the phrase.
         let inner = index + 1
         while (tokens[inner]?.word && (modifierTags.has(tokens[inner]!.tag) || tokens[inner]!.tag === 'DT') && !isFinite(tokens[inner])) inner++
         if (inner === index + 1) break
@@ -382,8 +386,9 @@ function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<strin
     if (!sawNoun) return undefined
   }
 
-  // Verb group: adverbs, auxiliaries, then the main verb.
-  let index = end + 1
+  // Verb group: adverbs, auxiliaries, then the main verb; first an aside between subject and
+  // verb ("Medra (formerly Carewell Health) operates…", "Lumen, which was founded in 2012, employs…").
+  let index = skipAside(tokens, end + 1)
   while (tokens[index]?.word && midAdverbs.has(tokens[index]!.lower) && !isFinite(tokens[index])) index++
   const verb = tokens[index]
   if (!verb?.word) return undefined
@@ -414,6 +419,22 @@ function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<strin
   }
 }
 
+/** Prepositions whose short phrase can close a subject's noun phrase ("team of", "approach to", "office in Leeds"). */
+const nounPhrasePrepositions = new Set(['of', 'to', 'in', 'behind', 'across'])
+
+/** The token after a parenthesis or a ", which …," clause at `index`, or `index`. */
+function skipAside(tokens: Token[], index: number): number {
+  const open = tokens[index]?.lower
+  const relative = open === ',' && /^(which|who)$/.test(tokens[index + 1]?.lower ?? '')
+  if (open !== '(' && !relative) return index
+  const close = open === '(' ? ')' : ','
+  for (let at = index + 1; at < tokens.length && at <= index + 16; at++) {
+    if (tokens[at]!.lower === close) return at + 1
+    if (tokens[at]!.lower === '.' || tokens[at]!.lower === ';') break
+  }
+  return index
+}
+
 function isAuxiliary(token: Token): boolean {
   return modals.has(token.lower) || be.has(token.lower) || have.has(token.lower) || token.lower === 'be' || /^(do|does|did)$/.test(token.lower)
 }
@@ -442,6 +463,12 @@ export function isQuestion(tokens: Token[]): boolean {
 /** Words that open an instruction before its verb. */
 const imperativeOpeners = new Set(['please', 'just', 'simply', 'now', 'then', 'first', 'next', 'finally', 'always', 'never', 'so', 'and', 'or', 'also', 'then,'])
 
+/** Past participles that never read as an order ("Built by engineers, for engineers, …"). */
+const irregularParticiples = new Set([
+  'built', 'made', 'born', 'grown', 'known', 'driven', 'chosen', 'written', 'taught', 'brought', 'bought', 'sold',
+  'held', 'kept', 'led', 'paid', 'sent', 'found', 'given', 'taken', 'done', 'seen', 'shown', 'worn', 'sworn'
+])
+
 /** Verbs ending in "ed" that are not participles ("Embed it in your site"). */
 const notParticiples = new Set(['embed', 'shred', 'need', 'feed', 'speed', 'bleed', 'proceed', 'succeed', 'exceed', 'seed', 'heed', 'breed', 'weed', 'shed', 'wed'])
 
@@ -454,9 +481,11 @@ export function isImperative(tokens: Token[]): boolean {
   const token = tokens[index]
   if (!token?.word) return false
   if (token.lower === "let's" || token.lower === 'let') return true
+  // "Moving the Midwest's goods since 1979, Acme…": a participle phrase, never an order.
+  if (token.tag === 'VBG' && /[^aeiou]ing$/.test(token.lower) && token.lower.length > 5) return false
   const next = tokens[index + 1]
   // "Founded in 2004, we…", "Based in Leeds, Acme…": a participle opening the sentence.
-  if (/^[a-z]{2,}[^e]ed$/.test(token.lower) && !notParticiples.has(token.lower) && /^(in|by|on|at|since|with|for|as|over|from|to)$/.test(next?.lower ?? '')) return false
+  if ((/^[a-z]{2,}[^e]ed$/.test(token.lower) || irregularParticiples.has(token.lower)) && !notParticiples.has(token.lower) && /^(in|by|on|at|since|with|for|as|over|from|to)$/.test(next?.lower ?? '')) return false
   if (next && isFinite(next) && !/^(us|our|me)$/.test(next.lower)) return false
   if (/^(VB|VBP)$/.test(token.tag)) return true
   // Taggers often read a sentence-initial verb as a noun ("Contact our team", "Read about…").

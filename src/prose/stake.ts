@@ -10,7 +10,7 @@ import {PhraseMatcher, phraseWords, wordsOf} from './words.js'
 
 const readerWords = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'ya', 'y\'all'])
 const nounPhraseTags = /^(DT|CD|JJ|JJR|JJS|NN|NNS|NNP|NNPS|PRP\$|VBN|VBG)$/
-const easeWords = new Set(['easy', 'easier', 'simple', 'simpler', 'quick', 'quicker', 'fast', 'faster', 'free', 'painless', 'intuitive', 'straightforward', 'safe', 'ready', 'cheap', 'affordable', 'effortless', 'hassle-free'])
+const easeWords = new Set(['easy', 'easier', 'simple', 'simpler', 'quick', 'quicker', 'fast', 'faster', 'free', 'painless', 'intuitive', 'straightforward', 'safe', 'ready', 'cheap', 'affordable', 'effortless', 'hassle-free', 'convenient'])
 const npStarters = new Set(['a', 'an', 'the', 'every', 'each', 'any', 'all', 'more', 'no', 'some', 'free', 'same-day', 'their'])
 
 export interface StakeWords {
@@ -78,11 +78,20 @@ export function hasReaderStake(
     const next = tokens[index + 1]
     // "the patient journey": a singular reader noun before a noun is a modifier.
     if (!/s$/.test(token.lower) && next?.word && /^(NN|NNS|NNP|JJ)$/.test(next.tag)) continue
-    // "for our patients", "to every guest", "for enterprise users"; but in "We are the
+    // "for our patients", "to every guest", "for enterprise users", "for both Acme Scale /
+    // Enterprise users" (plan names joined by a slash or "and"). Not a count of others, a
+    // track record ("for 3,000 businesses", "for businesses on six continents"). After "is",
+    // only in a later clause ("We're excited that Acme has launched X for…"): in "We are the
     // leading provider for mid-size teams" the group is an audience, not a beneficiary.
-    for (let back = index - 1; !clause.copula && back >= index - 4 && back > clause.verbs[1]; back--) {
+    const counted =
+      tokens.slice(Math.max(0, index - 3), index).some((token) => token.tag === 'CD') ||
+      (/^(on|in|across|around)$/.test(next?.lower ?? '') && tokens.slice(index + 2, index + 4).some((token) => token.tag === 'CD'))
+    const laterClause = tokens.slice(clause.verbs[1] + 1, index).some((token, at, rest) => /^VB[ZP]$/.test(token.tag) && /^(PRP|NNP|NNPS)$/.test(rest[at - 1]?.tag ?? ''))
+    const ownClause = !counted && (!clause.copula || laterClause)
+    for (let back = index - 1; ownClause && back >= index - 6 && back > clause.verbs[1]; back--) {
       const before = tokens[back]!
       if (before.lower === 'for' || before.lower === 'to') return true
+      if (/^(\/|&|and|or)$/.test(before.lower) && /^NNP/.test(tokens[back + 1]?.tag ?? '')) continue
       if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(before.tag)) break
     }
     // "allows users to visualize…", "empowers IT teams to turn data into action"
