@@ -141,7 +141,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 
       const tokens = readTokens(sentence)
       if (isQuestion(tokens) || isImperative(tokens)) return
-      const found = findSubject(sentence, paragraph, tokens, quoted)
+      const found = findSubject(sentence, paragraph, tokens, quoted) ?? passiveAgent(tokens, sentence, quoted)
       if (!found) return
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
@@ -230,6 +230,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       const before = previousNode(children, index)
       plausible =
         position === 0 ||
+        // "…is hand-poured by our artisans": the agent of a passive verb.
+        (lower === 'our' && position > 1 && normal(words[position - 1]!.node) === 'by') ||
         (before !== undefined && before.type !== 'WordNode') ||
         (before !== undefined && clauseJoiners.has(normal(before as Word))) ||
         (startsWithOpener && position < 8)
@@ -287,6 +289,30 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (!companyNouns.has(head)) return undefined
       if (!companyVerbs.has(clause.main)) return undefined
       return {kind: 'company', clause}
+    }
+    return undefined
+  }
+
+  /**
+   * "Every candle is hand-poured by our artisans": the company's people as the agent of a
+   * passive verb (`staffNouns` in words.json), so the company is still the hero.
+   */
+  function passiveAgent(tokens: Token[], sentence: Sentence, quoted: ReadonlySet<unknown>): Found | undefined {
+    for (let by = 2; by < tokens.length - 2; by++) {
+      if (tokens[by]!.lower !== 'by' || tokens[by + 1]!.lower !== 'our') continue
+      if (quoted.has(sentence.children[tokens[by]!.child])) continue
+      let verb = by - 1
+      if (tokens[verb]!.tag === 'RB') verb--
+      const participle = tokens[verb]
+      // Taggers call "hand-poured" an adjective.
+      if (!participle || !(/^VB[ND]$/.test(participle.tag) || (participle.tag === 'JJ' && /(ed|made|built|sewn|grown|drawn|written|woven)$/.test(participle.lower)))) continue
+      let aux = verb - 1
+      while (aux > 0 && tokens[aux]!.tag === 'RB') aux--
+      if (!/^(is|are|was|were|been|be|get|gets)$/.test(tokens[aux]?.lower ?? '')) continue
+      let head = by + 2
+      while (head < tokens.length - 1 && tokens[head]!.word && !staffNouns.has(tokens[head]!.lower) && /^(JJ|NN|VBN)/.test(tokens[head]!.tag)) head++
+      if (!staffNouns.has(tokens[head]?.lower ?? '')) continue
+      return {kind: 'our', clause: {subject: [by + 1, head], head, verbs: [aux, verb], main: tokens[verb]!.lower, copula: false}}
     }
     return undefined
   }
@@ -388,6 +414,7 @@ function easyWay(tokens: Token[]): boolean {
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
 const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
 const wayWords = new Set(data.wayWords)
+const staffNouns = new Set(data.staffNouns)
 const gainVerbs = new Set(data.gainVerbs)
 const effortNouns = new Set(data.effortNouns)
 const easeWords = new Set(data.easeWords)
