@@ -5,6 +5,7 @@
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isFinite, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation} from '../../src/prose/genre.js'
 import {isWalkthrough} from '../../src/prose/inclusive.js'
@@ -85,7 +86,8 @@ const productDeterminers = new Set(['the', 'this', 'each', 'every', 'all', 'its'
 const objectBreakers = new Set(['to', 'you', 'your', 'yourself', 'us', 'that', 'whatever', 'what'])
 
 export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefitOptions = {}): Transformer {
-  const brands = (options.brands ?? []).filter((brand) => brand.trim() !== '')
+  // With "Northwind" for "Northwind Bank" (see brandVariants).
+  const brands = brandVariants(options.brands ?? [])
   const allow = new Set((options.allowVerbs ?? []).map((verb) => verb.toLowerCase()))
   const entries: VerbEntry[] = [...(data.verbs as FeatureVerb[]), ...(options.verbs ?? [])]
     .map((verb) => (typeof verb === 'string' ? {phrase: verb} : verb))

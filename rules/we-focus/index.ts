@@ -5,6 +5,7 @@
  */
 import type {Node as NlcstNode, Paragraph, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
 import {isSpeech} from '../../src/prose/focus.js'
@@ -104,7 +105,8 @@ const openers = new Set([
 const skippedKinds = new Set(['heading', 'title', 'button', 'alt', 'attribute'])
 
 export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Transformer {
-  const brands = (options.brands ?? []).filter((brand) => brand.trim() !== '')
+  // With "Northwind" for "Northwind Bank" (see brandVariants).
+  const brands = brandVariants(options.brands ?? [])
   const companyNouns = new Set([...data.companyNouns, ...(options.companyNouns ?? [])].map((word) => word.toLowerCase()))
   const companyVerbs = new Set(data.companyVerbs)
   const clientListVerbs = new Set(data.clientListVerbs)
@@ -176,6 +178,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         return link === 'that' && next !== undefined && (/^(we|we're|we've|our)$/.test(next.lower) || /^[A-Z]/.test(next.text))
       }
       if (articleSubjectWords.has(token.lower)) return index >= clause.subject[0] && index <= clause.subject[1]
+      // "announce the release", not "announce in Slack when we're working from home".
+      if (/^announc/.test(token.lower)) return !/^(in|on|at|via|through|over|to|when|whenever|if)$/.test(tokens[index + 1]?.lower ?? '')
       // "we're dedicated to…", not "dedicated home cooks".
       if (articlePredicates.has(token.lower)) {
         let before = index - 1

@@ -6,7 +6,8 @@
  * "&" is a symbol in nlcst) matches; a name starts and ends on a word. Matching is
  * case-sensitive, longest name first, and "Acme's" counts as a mention of "Acme". A name
  * followed by up to two trade words ("Acme Roofing", "Brightpath Academy"; see
- * trade-words.json) is one mention, trade words included.
+ * trade-words.json) is one mention, trade words included, and a configured name that ends
+ * in trade words ("Northwind Bank") also matches without them ("Northwind").
  * `references.ts` exports this as `BrandMatcher` too.
  */
 import type {Sentence, SentenceContent} from 'nlcst'
@@ -21,9 +22,8 @@ export class BrandFinder {
   private readonly firsts: Set<string>
 
   constructor(brands: string[] = []) {
-    this.names = brands
-      .map((brand) => brand.trim().split(/\s+/))
-      .filter((parts) => parts.length > 0 && parts[0] !== '')
+    this.names = brandVariants(brands)
+      .map((brand) => brand.split(/\s+/))
       .sort((a, b) => b.length - a.length)
     this.firsts = new Set(this.names.map((parts) => parts[0]!))
   }
@@ -59,6 +59,23 @@ export class BrandFinder {
     }
     return found
   }
+}
+
+/**
+ * The configured names, trimmed, plus each name without the trade words it ends in:
+ * "Northwind Bank" is also "Northwind", when what is left is made of words ("Harbor & Co"
+ * keeps its "& Co").
+ */
+export function brandVariants(brands: readonly string[]): string[] {
+  const names = brands.map((brand) => brand.trim()).filter((brand) => brand !== '')
+  for (const name of [...names]) {
+    const parts = name.split(/\s+/)
+    let end = parts.length
+    while (end > 1 && tradeWords.has(parts[end - 1]!)) end--
+    const stem = parts.slice(0, end)
+    if (end < parts.length && stem.every((part) => /^\p{L}[\p{L}\p{N}'-]*$/u.test(part))) names.push(stem.join(' '))
+  }
+  return [...new Set(names)]
 }
 
 function stripPossessive(value: string): string {
