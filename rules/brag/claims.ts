@@ -12,7 +12,7 @@ import {normal, wordsOf} from '../../src/prose/words.js'
 /** Superlatives that praise on their own. */
 const superlatives = new Set([
   'best', 'finest', 'greatest', 'top', 'foremost', 'favourite', 'favorite', 'best-rated', 'highest-rated',
-  'top-rated', 'top-ranked', 'fastest-growing', 'best-loved', 'best-known', 'most-trusted', 'most-loved'
+  'top-rated', 'top-ranked', 'fastest-growing', 'best-loved', 'best-known', 'most-trusted', 'most-loved', 'leading'
 ])
 /** Adjectives that make praise after "most" ("the most trusted"); "the most common" is not. */
 const praiseAfterMost = new Set([
@@ -36,7 +36,8 @@ const notAfterSuperlative = new Set([
   'outcome', 'outcomes',
   'seat', 'seats', 'route', 'routes', 'date', 'dates', 'floor', 'right', 'left', 'up', 'down', 'priority', 'priorities',
   'to', 'and', 'or', 'for', 'you', 'yourself', 'self', 'advice', 'thing', 'things', 'bet', 'guess', 'effort', 'efforts',
-  'intentions', 'wishes', 'regards', 'seller', 'sellers', 'story', 'stories', 'spot', 'spots', 'layer', 'tips', 'picks'
+  'intentions', 'wishes', 'regards', 'seller', 'sellers', 'story', 'stories', 'spot', 'spots', 'layer', 'tips', 'picks',
+  'edge', 'cause', 'causes'
 ])
 /** Generic -est words that are not superlatives, or not praise. */
 const notSuperlative = new Set([

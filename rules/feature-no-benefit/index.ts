@@ -246,7 +246,8 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
   /** The clause at `start` when its subject is a product, a brand or "our …". */
   function productClause(tokens: Token[], start: number, productBefore: boolean): Clause | undefined {
     const token = tokens[start]!
-    const nameEnd = findNames(tokens, start, brands)
+    // "Acme…", and "The Acme app…".
+    const nameEnd = findNames(tokens, start, brands) ?? (token.lower === 'the' ? findNames(tokens, start + 1, brands) : undefined)
     if (nameEnd !== undefined) return readClause(tokens, start, verbForms, nameEnd)
     if (token.lower === 'it') return productBefore ? readClause(tokens, start, verbForms) : undefined
     // A bare plural opening the sentence: "Amenities include a pool…", "Features include…".

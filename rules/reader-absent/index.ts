@@ -52,6 +52,10 @@ const presentMarkers = new Set([
   'is', 'are', 'am', "isn't", "aren't", 'has', 'have', "hasn't", "haven't", 'do', 'does', "don't", "doesn't",
   'can', 'will', 'remain', 'remains'
 ])
+/** Opening phrases that a comma closes before the subject ("At Acme, we…", "Over three decades, the company…"). */
+const openingPrepositions = new Set(['at', 'over', 'for', 'since', 'in', 'across', 'throughout', 'after'])
+/** Time adverbs that may open a description ("Today we employ…", "Now, our team…"). */
+const timeAdverbs = new Set(['today', 'now', 'currently', 'still'])
 /** Words before an -ed adjective ("the dedicated team", "and certified trainers"). */
 const modifierBefore = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'of', 'and', 'or', 'more', 'most', 'highly', 'fully', 'over', 'than'])
 /** A sentence this short is a label ("Award-winning safety record"), not prose. */
@@ -129,12 +133,15 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
   function describesCompany(sentence: Sentence, words: Word[], quoted: Set<SentenceContent>): boolean {
     if (words.length === 0 || isInclusive(sentence, quoted) || isCustomerQuestion(sentence, quoted)) return false
     let start = 0
-    // "At Acme, we believe…"
-    if (normal(words[0]!) === 'at' && words.length > 2) {
+    const opener = normal(words[0]!)
+    // "At Acme, we believe…", "Over three decades, the company has grown…".
+    if (openingPrepositions.has(opener) && words.length > 2) {
       const comma = sentence.children.findIndex((node) => node.type === 'PunctuationNode' && node.value === ',')
       const at = comma === -1 ? -1 : words.findIndex((word) => sentence.children.indexOf(word) > comma)
-      if (at > 0 && at <= 4) start = at
+      if (at > 0 && at <= 5) start = at
     }
+    // "Today we employ 140 people."
+    if (timeAdverbs.has(opener) && words.length > 2) start = 1
     const first = normal(words[start]!)
     let after = start + 1
     if (first === 'we' || first === "we're" || first === "we've") {

@@ -82,6 +82,8 @@ for (const base of verbData.objectVerbs) {
   objectVerbs.add(base.endsWith('e') ? `${base.slice(0, -1)}ing` : `${base}ing`)
 }
 const testimonial = new Set<string>(verbData.testimonial)
+/** Testimonial verbs that name something the reader does when a modal comes first ("can report"). */
+const modalActions = new Set(['report', 'review', 'rate', 'vote'])
 const ambiguous = new Set<string>(verbData.ambiguous)
 const participles = new Set<string>(verbData.participles)
 const pastForms = new Set<string>(verbData.past)
@@ -758,7 +760,8 @@ class SentenceAnalysis {
         head: m,
         last: isMain ? n : m,
         replacements,
-        testimonial: isMain && this.isTestimonial(n, main.norm)
+        // "Tenants can report issues online", "Guests can rate their stay": with a modal, an action.
+        testimonial: isMain && !modalActions.has(main.norm) && this.isTestimonial(n, main.norm)
       }
     }
     if (agreeing[v] !== undefined || pluralAux.has(v)) {

@@ -246,7 +246,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 
   function isStartWord(sentence: Sentence, node: Word, lower: string, next: Word | undefined): boolean {
     if ((weForms.has(lower) || lower === 'our') && isSelfWord(node, sentence)) return true
-    if (lower === 'the') return companySubjects && next !== undefined && companyNouns.has(normal(next))
+    if (lower === 'the') {
+      if (next !== undefined && brandFirstWords.has(toString(next).replace(/['\u2019]s$/, ''))) return true
+      return companySubjects && next !== undefined && companyNouns.has(normal(next))
+    }
     return brandFirstWords.size > 0 && brandFirstWords.has(toString(node).replace(/['\u2019]s$/, ''))
   }
 
@@ -278,7 +281,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (readerNouns.has(head) && !clientListVerbs.has(tokens[clause.verbs[0]]!.lower)) return undefined
       return {kind: 'our', clause}
     }
-    const nameEnd = findNames(tokens, start, brands)
+    // "Acme…", and "The Acme platform…".
+    const nameEnd = findNames(tokens, start, brands) ?? (token.lower === 'the' ? findNames(tokens, start + 1, brands) : undefined)
     if (nameEnd !== undefined) {
       const clause = readClause(tokens, start, new Set(), nameEnd)
       // "Tallyo users can reconcile…", "Northwind Bank customers enjoy…": the customers are

@@ -264,7 +264,7 @@ export function clauseStarts(tokens: Token[]): number[] {
       if (isSubjectPronoun(token) || token.lower === 'our') {
         // "Of the platforms we've seen": after a common noun, "we" opens a relative clause.
         const before = tokens[index - 1]!
-        const relative = (before.tag === 'NN' || before.tag === 'NNS') && !timeNouns.has(before.lower)
+        const relative = (before.tag === 'NN' || before.tag === 'NNS') && !timeNouns.has(before.lower) && !openingAdverbs.has(before.lower)
         if ((index > first + 1 || openingAdverbs.has(opener.lower)) && (!relative || (timePhrase && index === first + 2))) starts.push(index)
         break
       }

@@ -5,6 +5,7 @@
  *     "learn more? about {self}"       a trailing ? makes an element optional
  *     "our {np}"                       {np}: a short noun phrase (1 to 4 words)
  *     "{brand}"  "{brand's}"           a configured brand name, plain or possessive
+ *     "{number} years of {brand}"      {number}: a count in figures or words ("25", "three")
  *
  * Text becomes a list of tokens first (words lower-cased, brand mentions as one token,
  * punctuation and code kept apart), so the same pattern works on a link's text, a heading
@@ -112,6 +113,7 @@ type Element =
   | {kind: 'words'; words: Set<string>; optional: boolean; brand?: 'plain' | 'possessive'}
   | {kind: 'brand'; possessive: boolean; optional: boolean}
   | {kind: 'np'; optional: boolean}
+  | {kind: 'number'; optional: boolean}
 
 export interface CompiledPattern {
   source: string
@@ -127,6 +129,7 @@ export function compilePattern(source: string): CompiledPattern {
       const optional = part.endsWith('?') && part.length > 1
       const body = optional ? part.slice(0, -1) : part
       if (body === '{np}') return {kind: 'np', optional}
+      if (body === '{number}') return {kind: 'number', optional}
       if (body === '{brand}' || body === "{brand's}") return {kind: 'brand', possessive: body !== '{brand}', optional}
       // "us|{brand}": a word or a brand.
       const alternatives = body.split('|').map((word) => word.replace(/\u2019/g, "'"))
@@ -179,6 +182,9 @@ export function matchAt(words: Token[], start: number, pattern: CompiledPattern,
       case 'brand':
         if (token?.kind === 'brand' && token.possessive === current.possessive) step(element + 1, at + 1, span)
         break
+      case 'number':
+        if (token?.kind === 'word' && isNumber(token.value)) step(element + 1, at + 1, span)
+        break
       case 'np': {
         let end = at
         while (end < words.length && end - at < maxWords && isNounWord(words, end, at, np.stop)) end++
@@ -194,6 +200,16 @@ export function matchAt(words: Token[], start: number, pattern: CompiledPattern,
   }
   step(0, start, undefined)
   return results.sort((a, b) => b.end - a.end)
+}
+
+const numberWords = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'several', 'many'
+])
+
+/** "25", "1,000", "three": a count. */
+function isNumber(value: string): boolean {
+  return /^\d[\d,.]*$/.test(value) || numberWords.has(value)
 }
 
 function isNounWord(words: Token[], index: number, start: number, stop: Set<string>): boolean {

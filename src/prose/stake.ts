@@ -86,8 +86,10 @@ export function hasReaderStake(
     const counted =
       tokens.slice(Math.max(0, index - 3), index).some((token) => token.tag === 'CD') ||
       (/^(on|in|across|around)$/.test(next?.lower ?? '') && tokens.slice(index + 2, index + 4).some((token) => token.tag === 'CD'))
+    // "We employ 140 people": a count, in any position.
+    if (counted) continue
     const laterClause = tokens.slice(clause.verbs[1] + 1, index).some((token, at, rest) => /^VB[ZP]$/.test(token.tag) && /^(PRP|NNP|NNPS)$/.test(rest[at - 1]?.tag ?? ''))
-    const ownClause = !counted && (!clause.copula || laterClause)
+    const ownClause = !clause.copula || laterClause
     for (let back = index - 1; ownClause && back >= index - 6 && back > clause.verbs[1]; back--) {
       const before = tokens[back]!
       if (before.lower === 'for' || before.lower === 'to') return true
