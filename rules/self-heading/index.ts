@@ -232,5 +232,5 @@ export const rule: RuleModule<SelfHeadingOptions> = {meta, plugin: retextYoufirs
 function sinceYear(words: Token[]): string[] | undefined {
   const n = words.length
   if (n < 3 || words[n - 2]!.value !== 'since' || !/^(?:1[89]|20)\d\d$/.test(words[n - 1]!.value)) return undefined
-  return ['What you can count on']
+  return data.sinceYearSuggestions
 }
