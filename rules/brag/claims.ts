@@ -59,13 +59,14 @@ const claimVerbs = new Set([
   'serve', 'provides', 'provide', 'makes', 'make', 'brews', 'brew', 'bakes', 'bake', 'sells', 'sell', 'builds',
   'build', 'stocks', 'stock', 'employs', 'employ', 'boasts', 'boast', 'brings', 'bring', 'gives', 'give', 'runs',
   'run', 'hosts', 'host', 'carries', 'carry', 'creates', 'create', 'designs', 'design', 'produces', 'produce',
-  'became', 'becomes'
+  'became', 'becomes', 'was', 'were'
 ])
 /** Words that may stand between the verb and the superlative ("are proud to be the best"). */
 const between = new Set([
   'proud', 'to', 'be', 'simply', 'truly', 'quite', 'by', 'far', 'now', 'still', 'also', 'consistently', 'officially',
   'easily', 'arguably', 'very', 'always', 'undoubtedly', 'clearly', 'proudly', 'long', 'been', 'become', 'becoming',
-  'widely', 'considered', 'regarded', 'recognised', 'recognized', 'known', 'as', 'one', 'among', 'of', 'grown', 'into'
+  'widely', 'considered', 'regarded', 'recognised', 'recognized', 'known', 'as', 'one', 'among', 'of', 'grown', 'into',
+  'voted', 'named', 'ranked', 'rated', 'crowned'
 ])
 /** "The nation's most trusted…": whose best the company claims to be. */
 const placeWords = new Set([

@@ -157,7 +157,7 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         const first = match.first - offset
         const last = match.last - offset
         if (isProperName(around, paragraph, first, last, match.entry.nameRisk)) continue
-        if (allowSubstantiated && substantiated(around, first, last)) continue
+        if (allowSubstantiated && substantiated(around, first, last, brands)) continue
         if (negated(around, first)) continue
         names ??= new Names(tree, brands, file.path)
         // Articles and handbooks praise many things besides the company: there, every phrase
@@ -428,9 +428,15 @@ const rankedBy = /^(?:ranked|rated|named|voted|recognized|recognised|awarded|cho
  * ranking by a named body ("was ranked as the #1 federal website in 2017 by the
  * Information Technology & Innovation Foundation").
  */
-function substantiated(sentence: Sentence, first: number, last: number): boolean {
+function substantiated(sentence: Sentence, first: number, last: number, brands: BrandMatcher): boolean {
   const words = wordsOf(sentence)
   const ranked = words.findIndex((word) => word.index < first && rankedBy.test(normal(word.node)))
+  // "The Financial Times named Brightpath one of…": a named source as the subject.
+  if (ranked > 0 && ranked <= 5 && words.slice(0, ranked).every((word, position) => (position === 0 && normal(word.node) === 'the') || (/^[A-Z]/.test(toString(word.node)) && !/ly$/.test(normal(word.node))))) {
+    const subject = words.slice(0, ranked).map((word) => normal(word.node))
+    const end = words[ranked]!.index
+    if (!subject.some((word) => /^(?:we|our|us)$/.test(word)) && !brands.find(sentence).some(([from]) => from < end)) return true
+  }
   if (ranked !== -1) {
     const by = words.findIndex((word, position) => position > ranked && word.index > last && normal(word.node) === 'by')
     const source = by === -1 ? undefined : words.slice(by + 1, by + 3).find((word) => normal(word.node) !== 'the')

@@ -629,6 +629,10 @@ class SentenceAnalysis {
       if (!opensClause) return undefined
       return this.relative(p, j, singular, npFirst, npFrom)
     }
+    if (!compound && opensClause && j === k + 1) {
+      const narrowed = this.narrowedByCompany(p, j, singular)
+      if (narrowed) return narrowed
+    }
     if (restrictors.has(following.norm) || (/ing$/.test(following.norm) && !baseVerbs.has(following.norm))) {
       return this.objectRole(p, k, leftKind, det, singular, restricted, titleCase, npFrom, npTo)
     }
@@ -713,10 +717,14 @@ class SentenceAnalysis {
     const words = this.words
     const number = singular ? 'singular' : 'plural'
     const inner = this.verbGroup(who + 1, number, false, true, false)
-    if (!inner || inner.testimonial) return undefined
+    // "Clients who love us…" is praise; "Homeowners who hire us receive…" is a condition.
+    if (!inner || (inner.testimonial && testimonial.has(thirdToBase.get(words[inner.last]!.norm) ?? words[inner.last]!.norm))) return undefined
     for (let m = inner.last + 1; m < words.length && m <= inner.last + 8; m++) {
       const word = words[m]!
       if (!isSpaceGap(word.gap) && !/^\s*[$£€]?\s*$/.test(word.gap)) return undefined
+      // "who join the plan receive…", "…the Medra Dental Plan receive…": a word after a
+      // determiner, or a capitalised word inside the sentence, is a noun or a name.
+      if (/^(?:the|a|an|our|your|their|this|that|each|every)$/.test(words[m - 1]!.norm) || /^[A-Z]/.test(word.text)) continue
       const main = this.verbGroup(m, number, false, false, true)
       if (!main) continue
       const after = this.next(main.last + 1)
@@ -731,6 +739,34 @@ class SentenceAnalysis {
         ...main.replacements
       ]
       return {first: p, last: main.last, replacements: [], blocked: true, restricted: true, conditional: conditionalRewrite}
+    }
+    return undefined
+  }
+
+  /**
+   * "Students at Lumen College benefit from…", "Travellers booking with Acme enjoy…",
+   * "Users of our API are limited to…": the company's own customers, narrowed by a phrase
+   * that names the company (us, our …, a brand). Reported without a fix, as a narrowed group is.
+   */
+  private narrowedByCompany(p: number, j: number, singular: boolean): Found | undefined {
+    const words = this.words
+    let m = j
+    // "booking with", "registered with".
+    if (/[a-z]{3}(?:ing|ed)$/.test(words[m]!.norm) && !baseVerbs.has(words[m]!.norm)) m++
+    if (!/^(?:at|on|with|of|in|from|through|by)$/.test(words[m]?.norm ?? '')) return undefined
+    let company = false
+    for (let q = m + 1; q < words.length && q <= m + 7; q++) {
+      const word = words[q]!
+      if (!isSpaceGap(word.gap) && !/^\s*(?:&|['\u2019])?\s*$/.test(word.gap)) return undefined
+      if (word.norm === 'us' || word.norm === 'our' || this.isBrandAt(word)) {
+        company = true
+        continue
+      }
+      if (!company) continue
+      const main = this.verbGroup(q, singular ? 'singular' : 'plural', false, false, true)
+      if (!main) continue
+      if (main.testimonial) return undefined
+      return {first: p, last: main.last, replacements: [], blocked: true, restricted: true}
     }
     return undefined
   }

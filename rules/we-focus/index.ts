@@ -3,7 +3,7 @@
  * since 1952", "Acme's platform offers unmatched scalability") and the reader gets nothing
  * from it. Documentation: ./README.md. Word lists: ./words.json.
  */
-import type {Node as NlcstNode, Paragraph, Sentence, Word} from 'nlcst'
+import type {Node as NlcstNode, Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
@@ -133,6 +133,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     // Documentation speaks to people who already have the product: like an article, only
     // its marketing claims count.
     const article = isArticle(file) || isDocumentation(file)
+    const answers = answerOpenings(tree)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
@@ -145,6 +146,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (isQuestion(tokens) || isImperative(tokens)) return
       const found = findSubject(sentence, paragraph, tokens, quoted) ?? passiveAgent(tokens, sentence, quoted)
       if (!found) return
+      // "### Can I add custom functionality?" then "Our platform is built for customization.":
+      // the first sentence under a question heading answers the reader's question, unless it
+      // makes a marketing claim ("At Acme, we're on a mission to…").
+      if (answers.has(sentence) && !hasClaimWord(tokens, sentence, quoted)) return
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (namesReaderGain(tokens, found.clause)) return
@@ -153,6 +158,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         // "we'll need to…", "we can see…", "Next, we…", "our table" in a tutorial: the
         // writer and the reader together, or a plan rather than a claim.
         if (found.kind === 'we' && isTentative(tokens, found.clause)) return
+        // "our scripts should strive for simplicity": advice to the reader and the writer.
+        if (found.kind === 'our' && /^(should|could|might|may|must|ought)$/.test(tokens[found.clause.verbs[0]]!.lower)) return
         // "We discuss the trade-offs below": the writer narrating the text.
         if (found.kind === 'we' && isNarration(tokens, found.clause, article)) return
         if (isWalkthroughStep(tokens, found.clause) || isWalkthrough(tree)) return
@@ -188,6 +195,11 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       }
       return true
     })
+  }
+
+  /** Whether the sentence holds a marketing claim word (`articleClaimWords`: *leading*, *mission*, *world-class*…). */
+  function hasClaimWord(tokens: Token[], sentence: Sentence, quoted: ReadonlySet<unknown>): boolean {
+    return tokens.some((token) => token.word && (articleClaimWords.has(token.lower) || puffery.has(token.lower)) && !articleFeelings.has(token.lower) && !quoted.has(sentence.children[token.child]))
   }
 
   /** Whether the sentence has a word that can make the company its subject: cheap, before tagging. */
@@ -240,7 +252,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         (before !== undefined && clauseJoiners.has(normal(before as Word))) ||
         (startsWithOpener && position < 8)
     }
-    if (!plausible) return false
+    if (!plausible && !opensWithFrame(words.map((word) => normal(word.node)))) return false
     return benefitMatcher.match(words).length === 0
   }
 
@@ -262,6 +274,37 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (inRanges(node.position?.start.offset, links)) continue
       const found = subjectAt(tokens, start, sentence)
       if (found) return found
+    }
+    const framed = framedSubject(tokens, sentence)
+    const node = framed ? sentence.children[tokens[framed.clause.subject[0]]!.child] : undefined
+    return node && !quoted.has(node) && !inRanges(node.position?.start.offset, links) ? framed : undefined
+  }
+
+  /**
+   * The company inside a frame at the start of the sentence: "Each of our clubs comes with…",
+   * "It is our mission to…", "What sets Acme apart is…".
+   */
+  function framedSubject(tokens: Token[], sentence: Sentence): Found | undefined {
+    const first = tokens.findIndex((token) => token.word)
+    if (first === -1) return undefined
+    const [a, b, c] = [tokens[first], tokens[first + 1], tokens[first + 2]].map((token) => token?.lower ?? '')
+    if (/^(each|all|many|most|some|both|several)$/.test(a!) && b === 'of' && c === 'our') return subjectAt(tokens, first + 2, sentence)
+    // "It is our mission to be the leading provider…": the copula, then "our" + an aim.
+    if (a === 'it' && /^(is|'s|was)$/.test(b!) && c === 'our') {
+      let head = first + 3
+      while (tokens[head]?.word && /^(JJ|RB)/.test(tokens[head]!.tag) && !aimNouns.has(tokens[head]!.lower)) head++
+      if (!aimNouns.has(tokens[head]?.lower ?? '') || tokens[head + 1]?.lower !== 'to') return undefined
+      return {kind: 'our', clause: {subject: [first + 2, head], head, verbs: [first + 1, first + 1], main: b!, copula: true}}
+    }
+    // "What sets Acme apart is…", "What makes us different is…".
+    if (a === 'what' && /^(sets|makes)$/.test(b!)) {
+      const who = first + 2
+      const nameEnd = findNames(tokens, who, brands) ?? (/^(us|we)$/.test(c!) ? who : undefined)
+      const after = nameEnd === undefined ? undefined : tokens[nameEnd + 1]?.lower
+      if (!after || !/^(apart|different|unique|special)$/.test(after)) return undefined
+      const verb = nameEnd! + 2
+      if (!/^(is|are)$/.test(tokens[verb]?.lower ?? '')) return undefined
+      return {kind: nameEnd === who && /^(us|we)$/.test(c!) ? 'we' : 'brand', clause: {subject: [first, nameEnd! + 1], head: nameEnd!, verbs: [verb, verb], main: tokens[verb]!.lower, copula: true}}
     }
     return undefined
   }
@@ -423,6 +466,22 @@ function easyWay(tokens: Token[]): boolean {
 const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
 const wayWords = new Set(data.wayWords)
 const staffNouns = new Set(data.staffNouns)
+/** The first words of a frame around the company (see framedSubject): "It is our…", "What sets…", "Each of our…". */
+function opensWithFrame(words: string[]): boolean {
+  const [a, b, c] = words
+  return (
+    (a === 'it' && /^(is|'s|it's|was)$/.test(b ?? '') && (c === 'our' || b === "it's")) ||
+    (a === "it's" && b === 'our') ||
+    (a === 'what' && /^(sets|makes)$/.test(b ?? '')) ||
+    (/^(each|all|many|most|some|both|several)$/.test(a ?? '') && b === 'of' && c === 'our')
+  )
+}
+
+/** Praise that makes an answer to the reader's question a claim ("the perfect way to…", "the most effective"). */
+const puffery = new Set(['perfect', 'ideal', 'best', 'most', 'finest', 'greatest', 'unbeatable', 'incredible', 'amazing'])
+
+/** Nouns of "It is our mission to…". */
+const aimNouns = new Set(['mission', 'goal', 'aim', 'job', 'passion', 'promise', 'commitment', 'belief', 'privilege', 'pleasure', 'purpose', 'vision', 'ambition', 'duty'])
 const gainVerbs = new Set(data.gainVerbs)
 const effortNouns = new Set(data.effortNouns)
 const easeWords = new Set(data.easeWords)
@@ -440,6 +499,25 @@ function isInterviewAnswer(paragraph: Paragraph): boolean {
     if (node.type === 'WordNode') label.push(toString(node))
   }
   return label.length >= 2 && label.every((word) => /^[A-Z]/.test(word))
+}
+
+/** The first sentence of the first paragraph under each heading that asks a question. */
+function answerOpenings(tree: Root): Set<Sentence> {
+  const found = new Set<Sentence>()
+  let asked = false
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    const kind = blockData(block)?.kind
+    if (kind === 'heading') {
+      asked = /\?\s*$/.test(toString(block))
+      continue
+    }
+    if (!asked) continue
+    asked = false
+    const first = block.children.find((node): node is Sentence => node.type === 'SentenceNode')
+    if (first) found.add(first)
+  }
+  return found
 }
 
 const shortAnswers = /^(?:yes|no|yep|nope|absolutely|definitely|certainly|sure|indeed|of course|not yet|yes and no)$/i

@@ -109,7 +109,7 @@ function element(state: State, node: Element): void {
   }
 
   const quote = state.quote
-  if (name === 'blockquote' || name === 'q') state.quote = true
+  if (name === 'blockquote' || name === 'q' || isTestimonial(node)) state.quote = true
   const data = blockFor(node)
   const open = data !== undefined
   if (data) state.builder.open({...data, ...(state.quote ? {quote: true} : {})})
@@ -120,6 +120,13 @@ function element(state: State, node: Element): void {
   children(state, node.children)
   if (open) state.builder.close()
   state.quote = quote
+}
+
+/** `<div class="testimonial-card">`: a customer's words, as a blockquote is. */
+function isTestimonial(node: Element): boolean {
+  const className = node.properties?.className
+  const classes = Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : ''
+  return /testimonial/i.test(classes)
 }
 
 /** Record the source range of a link's text so rules can tell calls to action apart. */

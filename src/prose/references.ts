@@ -32,8 +32,18 @@ export function isSelfWord(word: Word, sentence?: Sentence): boolean {
   const lower = value.toLowerCase().replace(/[\u2018\u2019]/g, "'")
   if (!selfWords.has(lower)) return false
   if (lower === 'us' && value === 'US') return sentence !== undefined && isShouting(sentence)
+  // "Our Lady of Lourdes", "Our Saviour's Church": part of a name.
+  if (value === 'Our' && sentence) {
+    const children = sentence.children
+    const index = children.indexOf(word)
+    const next = children[index + 2]
+    if (next?.type === 'WordNode' && namesAfterOur.has(toString(next))) return false
+  }
   return true
 }
+
+/** Capitalised words after "Our" that make a name of a church, school or place. */
+const namesAfterOur = new Set(['Lady', "Lady's", 'Saviour', "Saviour's", 'Savior', "Savior's", 'Redeemer', 'Father', 'Mother', 'Lord', "Lord's"])
 
 function isShouting(sentence: Sentence): boolean {
   const letters = toString(sentence).replace(/[^A-Za-z]/g, '')

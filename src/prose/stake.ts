@@ -94,7 +94,8 @@ export function hasReaderStake(
       const before = tokens[back]!
       if (before.lower === 'for' || before.lower === 'to') return true
       if (/^(\/|&|and|or)$/.test(before.lower) && /^NNP/.test(tokens[back + 1]?.tag ?? '')) continue
-      if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(before.tag)) break
+      // "for growing businesses": a participle before the group.
+      if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN|VBG)$/.test(before.tag)) break
     }
     // "allows users to visualize…", "empowers IT teams to turn data into action"
     // "empowers businesses to fully control…": an adverb may come before the verb.
