@@ -18,7 +18,7 @@ describe('accuracy on labelled copy', () => {
   it('held-out split: never tuned on, so its floors are lower', () => {
     const snippets = evaluateSnippets('holdout')
     expect(snippets.overall.precision).toBeGreaterThanOrEqual(0.99)
-    expect(snippets.overall.recall).toBeGreaterThanOrEqual(0.89)
+    expect(snippets.overall.recall).toBeGreaterThanOrEqual(0.9)
     // youfirst must beat the naive we/our/us baseline by a wide margin on precision.
     expect(snippets.overall.precision - snippets.baseline.precision).toBeGreaterThan(0.4)
     const pages = evaluatePages('holdout')

@@ -250,6 +250,8 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     const nameEnd = findNames(tokens, start, brands) ?? (token.lower === 'the' ? findNames(tokens, start + 1, brands) : undefined)
     if (nameEnd !== undefined) return readClause(tokens, start, verbForms, nameEnd)
     if (token.lower === 'it') return productBefore ? readClause(tokens, start, verbForms) : undefined
+    // "Each of our 14 clubs comes with…": the clause of "our …".
+    if (/^(each|all|both)$/.test(token.lower) && tokens[start + 1]?.lower === 'of' && tokens[start + 2]?.lower === 'our') return productClause(tokens, start + 2, productBefore)
     // A bare plural opening the sentence: "Amenities include a pool…", "Features include…".
     if (start === tokens.findIndex((item) => item.word) && subjectNouns.has(token.lower) && /s$/.test(token.lower)) {
       const clause = readClause(tokens, start, verbForms)
@@ -301,17 +303,21 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
       }
       // The verb phrase is the whole verb group: "has" but not "has grown".
       if (!ok || index - 1 < clause.verbs[1]) continue
+      const verbEnd = index - 1
+      // "Our services include: structural surveys; planning applications; and new builds."
+      const colon = tokens[index]?.lower === ':'
+      if (colon) index++
       const object = tokens[index]
       if (!object?.word || objectBreakers.has(object.lower) || peopleObjects.has(object.lower)) continue
       if (tokens[index + 1]?.word && peopleObjects.has(tokens[index + 1]!.lower) && /^(JJ|DT)$/.test(object.tag)) continue
-      const list = isList(tokens, index)
+      const list = isList(tokens, index, colon)
       if (entry.listOnly && !list) continue
       // A list of features ("SSO, audit logs and SCIM"): one quality ("offers unrivaled
       // usability") is a claim, not a feature list, and single features on real pages
       // nearly always sit beside what they do for the reader.
       if (!list && !isLooseList(tokens, index)) continue
       if (holdsQuality(tokens, index)) continue
-      return {clause, verb: [first, index - 1]}
+      return {clause, verb: [first, verbEnd]}
     }
     return undefined
   }
@@ -321,7 +327,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
  * Whether the object starting at `index` is a list joined by "and" ("X, Y and Z", "X and
  * Y"), before any other verb, preposition or clause.
  */
-function isList(tokens: Token[], index: number): boolean {
+function isList(tokens: Token[], index: number, semicolons = false): boolean {
   for (let at = index; at < tokens.length && at < index + 16; at++) {
     const token = tokens[at]!
     // Another clause; taggers often call list nouns verbs ("audit logs", "rain shower"), so
@@ -331,6 +337,8 @@ function isList(tokens: Token[], index: number): boolean {
       if (joinsAdjectives(tokens, at)) continue
       return tokens[at + 1]?.word === true
     }
+    // After a colon, items may be separated by semicolons ("include: surveys; extensions; and builds").
+    if (semicolons && token.lower === ';') continue
     if (/^(to|which|that|so|for|because|while|when|who|where|if|with)$/.test(token.lower) || /^[.)\]!?:;]$/.test(token.lower)) return false
     // "has a long tradition of providing security, reliability…": the list is not the object.
     if (at > index && token.tag === 'IN') return false
