@@ -327,7 +327,10 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       if (v === 'end' && /^users?$/.test(next.norm) && isSpaceGap(next.gap)) othersPeople.add('users')
       if (v === 'end-user' || v === 'end-users') othersPeople.add('users')
       if (v !== 'your' && v !== 'their' && v !== 'our') continue
-      if (v === 'your' && yourNouns.has(next.norm) && !(next.norm === 'service' && words[k - 1]?.norm === 'at')) builder = true
+      // "your app", "your business": the reader has customers of their own, so every customer
+      // noun on the page is theirs. "your guests" names only that group (below): a wedding
+      // venue's reader has guests, and "Couples can choose…" still means the reader.
+      if (v === 'your' && yourNouns.has(next.norm) && !nounAt(nouns, words, sentence, k + 1) && !(next.norm === 'service' && words[k - 1]?.norm === 'at')) builder = true
       if (v === 'our' && buildNouns.has(next.norm)) builder = true
       if (v === 'our') continue
       for (let n = k + 1; n <= k + 3 && n < words.length; n++) {

@@ -155,6 +155,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (namesReaderGain(tokens, found.clause)) return
       if (easyWay(tokens)) return
       if (found.kind === 'we' || found.kind === 'our') {
+        // "At Imagine Learning, we strive…": another organisation's "we" (a guest post, a customer story).
+        if (atOtherOrganisation(tokens, file.path)) return
         // "we'll need to…", "we can see…", "Next, we…", "our table" in a tutorial: the
         // writer and the reader together, or a plan rather than a claim.
         if (found.kind === 'we' && isTentative(tokens, found.clause)) return
@@ -195,6 +197,25 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       }
       return true
     })
+  }
+
+  /**
+   * Whether the sentence opens "At <Name>, …" and the name is not the company's: not a
+   * configured brand, or, with no brands configured, not a folder of the file's path.
+   */
+  function atOtherOrganisation(tokens: Token[], path: string | undefined): boolean {
+    const first = tokens.findIndex((token) => token.word)
+    if (tokens[first]?.lower !== 'at') return false
+    let end = first + 1
+    while (end < tokens.length && end <= first + 4 && tokens[end]!.word && /^[A-Z0-9]/.test(tokens[end]!.text)) end++
+    if (end === first + 1 || tokens[end]?.lower !== ',') return false
+    if (findNames(tokens, first + 1, brands) !== undefined) return false
+    if (brands.length > 0) return true
+    // A folder named after the company ("budibase/", "budibase-html/", "linkerd.io/"), not
+    // one named after a post's topic ("0801-imagine-learning/").
+    const names = new Set([tokens[first + 1]!.lower, tokens.slice(first + 1, end).map((token) => token.lower).join('')])
+    const folders = (path ?? '').toLowerCase().split(/[\\/]/)
+    return !folders.some((folder) => [...names].some((name) => folder === name || folder.startsWith(`${name}-`) || folder.startsWith(`${name}.`)))
   }
 
   /** Whether the sentence holds a marketing claim word (`articleClaimWords`: *leading*, *mission*, *world-class*…). */
