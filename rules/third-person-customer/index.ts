@@ -392,17 +392,23 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       if (blockData(paragraph)?.quote) return
       // Cheap test first: most sentences hold no customer noun.
       let candidate = false
+      let ours = false
+      let previous = ''
       for (const node of sentence.children) {
-        if (node.type === 'WordNode' && nouns.has(normal(node).replace(/'s$/, ''))) {
+        if (node.type !== 'WordNode') continue
+        const value = normal(node)
+        if (nouns.has(value.replace(/'s$/, ''))) {
           candidate = true
+          ours = previous === 'our'
           break
         }
+        previous = value
       }
       if (!candidate) return
       // A paragraph that talks to the reader as "you" and of "the customer" means two
       // people ("Send your clients invoices", "Shoppers like you…", "If the customer is
-      // ready, you send the contract").
-      if (addressesReader(paragraph, readerParagraphs)) return
+      // ready, you send the contract"); "Our customers can run… You can switch plans" does not.
+      if (!ours && addressesReader(paragraph, readerParagraphs)) return
 
       // An example or a hypothetical sets a scene with someone else's customers.
       if (sentence.children.some((node) => node.type === 'WordNode' && hypothetical.has(normal(node)))) return

@@ -7,7 +7,7 @@ import type {Node as NlcstNode, Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
-import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
+import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
 import {isSpeech} from '../../src/prose/focus.js'
 import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
@@ -132,7 +132,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     if (isPolicyPage(tree, file) || isHandbook(tree, file) || isJobAd(file)) return
     // Documentation speaks to people who already have the product: like an article, only
     // its marketing claims count.
-    const article = isArticle(file) || isDocumentation(file)
+    const article = isArticle(file) || isDocumentation(file) || isReport(file)
     const answers = answerOpenings(tree)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)

@@ -112,6 +112,8 @@ const articleFolders = inFolder(
 )
 /** File names of a page of case studies: `success-stories.md`, `case-studies.html`. */
 const articleFiles = fileNamed('success-stories|case-studies|customer-stories')
+/** File names of a benchmark write-up (`time-series-benchmark-suite.mdx`): the team reports its method and results. */
+const reportFiles = /(?:^|[\\/])[^\\/]*benchmark[^\\/]*\.[a-z]+$/i
 /** Folders of reference documentation, written about a product's users rather than to a buyer. */
 const docsFolders = inFolder('docs|documentation|reference|manual|guides|tutorial|tutorials')
 /** Folders of job ads: written about the team and the role, for a candidate rather than a buyer. */
@@ -154,6 +156,15 @@ function frontMatterHead(file: FileLike): string {
 export function isArticle(file: FileLike): boolean {
   if (file.path && (articleFolders.test(file.path) || articleFiles.test(file.path))) return true
   return articleFrontMatter.test(frontMatterHead(file))
+}
+
+/**
+ * A benchmark write-up (`time-series-benchmark-suite.mdx`): the team tells how it measured
+ * and what it found, so its "we" narrates, as in an article. Its other rules read it as a
+ * product page: it still speaks about and to the reader.
+ */
+export function isReport(file: FileLike): boolean {
+  return file.path !== undefined && reportFiles.test(file.path)
 }
 
 /** Folders of page fragments that templates include: a card grid or a footer, not a document. */

@@ -85,6 +85,8 @@ export function hasReaderStake(
     // leading provider for mid-size teams" the group is an audience, not a beneficiary.
     const counted =
       tokens.slice(Math.max(0, index - 3), index).some((token) => token.tag === 'CD') ||
+      // "we have processed $40 billion in wages for companies across North America".
+      (volumeVerbs.has(tokens[clause.verbs[1]]!.lower) && /^(has|have|'ve|had)$/.test(tokens[clause.verbs[0]]!.lower)) ||
       (/^(on|in|across|around)$/.test(next?.lower ?? '') && tokens.slice(index + 2, index + 4).some((token) => token.tag === 'CD'))
     // "We employ 140 people": a count, in any position.
     if (counted) continue
@@ -120,6 +122,9 @@ export function hasReaderStake(
   }
   return false
 }
+
+/** Past participles of a track record ("has processed", "have shipped"): what they did for a group is a count of others. */
+const volumeVerbs = new Set(['processed', 'served', 'handled', 'shipped', 'delivered', 'completed', 'moved', 'paid', 'placed', 'installed', 'treated', 'trained', 'insured', 'funded', 'raised', 'sold'])
 
 /**
  * Token index of the last word of a configured name that starts at token `start`
