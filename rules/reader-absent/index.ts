@@ -7,6 +7,7 @@ import {toString} from 'nlcst-to-string'
 import {BrandFinder} from '../../src/prose/brands.js'
 import {FocusCounter, isCustomerQuestion, isInclusive, isTutorialVoice, type FocusCounts} from '../../src/prose/focus.js'
 import {isArticle, isCustomerStory, isEnglish, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
+import {namesAssurance} from '../../src/prose/assurance.js'
 import {isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {blockData, normal, onlyInRanges, quotedChildren} from '../../src/prose/words.js'
@@ -350,17 +351,6 @@ function aboutSomeoneElse(heading: Paragraph, brands: BrandFinder): boolean {
   if (rest.some((word) => isSelfWord(word, sentence) || companyNouns.has(normal(word)) || ownNouns.has(normal(word)))) return false
   if (brands.find(sentence).length > 0) return false
   return rest.every((word) => /^[A-Z0-9]/.test(toString(word)) || /^(?:of|and|the|for|&)$/i.test(toString(word)))
-}
-
-const assuranceWords = new Set(data.assuranceWords)
-
-/** Whether a heading names a safeguard: security, encryption, privacy, compliance, backups… */
-function namesAssurance(heading: Paragraph): boolean {
-  for (const sentence of heading.children) {
-    if (sentence.type !== 'SentenceNode') continue
-    for (const node of sentence.children) if (node.type === 'WordNode' && assuranceWords.has(normal(node))) return true
-  }
-  return false
 }
 
 /** "The company now operates…" can describe the company without a we/our or a brand. */

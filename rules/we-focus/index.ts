@@ -8,6 +8,7 @@ import {toString} from 'nlcst-to-string'
 import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
+import {namesAssurance} from '../../src/prose/assurance.js'
 import {isSpeech} from '../../src/prose/focus.js'
 import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
@@ -134,6 +135,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     // its marketing claims count.
     const article = isArticle(file) || isDocumentation(file) || isReport(file)
     const answers = answerOpenings(tree)
+    const safeguards = safeguardParagraphs(tree)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
@@ -146,6 +148,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (isQuestion(tokens) || isImperative(tokens)) return
       const found = findSubject(sentence, paragraph, tokens, quoted) ?? passiveAgent(tokens, sentence, quoted)
       if (!found) return
+      // "## Security" then "We force HTTPS connections": the safeguards the reader relies on;
+      // a selling verb there is still a pitch ("We also offer free SSO").
+      if (!article && safeguards.has(paragraph) && !articleClaimVerbs.has(found.clause.main)) return
       // "### Can I add custom functionality?" then "Our platform is built for customization.":
       // the first sentence under a question heading answers the reader's question, unless it
       // makes a marketing claim ("At Acme, we're on a mission to…").
@@ -153,7 +158,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (namesReaderGain(tokens, found.clause)) return
-      if (easyWay(tokens)) return
+      if (easyWay(tokens) || readerCanDo(tokens)) return
       if (found.kind === 'we' || found.kind === 'our') {
         // "At Imagine Learning, we strive…": another organisation's "we" (a guest post, a customer story).
         if (atOtherOrganisation(tokens, file.path)) return
@@ -169,6 +174,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         if (article && !isArticleClaim(tokens, found.clause, sentence, quoted)) return
       }
 
+      // In an article, "the company" is as often a customer in the story (a user story).
+      if (found.kind === 'company' && article && !isArticleClaim(tokens, found.clause, sentence, quoted)) return
       reportSubject(file, sentence, tokens, found)
     })
   }
@@ -183,6 +190,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (articleFeelings.has(token.lower)) {
         const link = tokens[index + 1]?.lower
         const next = tokens[index + 2]
+        // "excited to have released…" is the company's news; "excited to have Ali on the team" is not.
+        if (link === 'to' && next?.lower === 'have') return /^VB[ND]$/.test(tokens[index + 3]?.tag ?? '')
         if (link === 'to') return next !== undefined && !feelingOthers.has(next.lower)
         return link === 'that' && next !== undefined && (/^(we|we're|we've|our)$/.test(next.lower) || /^[A-Z]/.test(next.text))
       }
@@ -485,6 +494,17 @@ function easyWay(tokens: Token[]): boolean {
 
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
 const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
+/** Participles after "can be" that name something the reader does with the product. */
+const readerActions = new Set([
+  'used', 'customized', 'customised', 'expanded', 'extended', 'deployed', 'adapted', 'tailored', 'configured', 'modified',
+  'edited', 'integrated', 'connected', 'embedded', 'shared', 'exported', 'imported', 'installed', 'self-hosted'
+])
+
+/** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
+function readerCanDo(tokens: Token[]): boolean {
+  return tokens.some((token, index) => /^(can|could)$/.test(token.lower) && tokens[index + 1]?.lower === 'be' && readerActions.has(tokens[index + 2]?.lower ?? ''))
+}
+
 const wayWords = new Set(data.wayWords)
 const staffNouns = new Set(data.staffNouns)
 /** The first words of a frame around the company (see framedSubject): "It is our…", "What sets…", "Each of our…". */
@@ -519,7 +539,27 @@ function isInterviewAnswer(paragraph: Paragraph): boolean {
     if (node.type === 'PunctuationNode' && node.value === ':') break
     if (node.type === 'WordNode') label.push(toString(node))
   }
+  // "**EH:**": a speaker's initials.
+  if (label.length === 1 && /^[A-Z]{2,3}$/.test(label[0]!)) return true
   return label.length >= 2 && label.every((word) => /^[A-Z]/.test(word))
+}
+
+/** Paragraphs in a section whose heading names a safeguard (see src/prose/assurance.json), subsections included. */
+function safeguardParagraphs(tree: Root): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  let depth: number | undefined
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    const data = blockData(block)
+    if (data?.kind === 'heading') {
+      const level = data.depth ?? 1
+      if (depth !== undefined && level <= depth) depth = undefined
+      if (depth === undefined && namesAssurance(block)) depth = level
+      continue
+    }
+    if (depth !== undefined) found.add(block)
+  }
+  return found
 }
 
 /** The first sentence of the first paragraph under each heading that asks a question. */

@@ -95,7 +95,8 @@ export function hasReaderStake(
     for (let back = index - 1; ownClause && back >= index - 6 && back > clause.verbs[1]; back--) {
       const before = tokens[back]!
       if (before.lower === 'for' || before.lower === 'to') return true
-      if (/^(\/|&|and|or)$/.test(before.lower) && /^NNP/.test(tokens[back + 1]?.tag ?? '')) continue
+      // "for enterprises and large organizations": a list of groups.
+      if (/^(\/|&|and|or)$/.test(before.lower) && (/^NNP/.test(tokens[back + 1]?.tag ?? '') || tokens[back - 1]?.tag === 'NNS')) continue
       // "for growing businesses": a participle before the group.
       if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN|VBG)$/.test(before.tag)) break
     }
