@@ -452,13 +452,30 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 /**
  * Whether the clause's verb is the reader's gain: "Our template minimizes admin time",
  * "Acme cuts paperwork", "Our app makes it easy for staff to log hours". The gain words are
- * data (`gainVerbs`, `effortNouns`, `easeWords` in words.json). "Built to minimize…" is
- * the maker's intention and still counts as the company's.
+ * data (`gainVerbs`, `effortNouns`, `easeWords` in words.json). A purpose counts when it
+ * names a concrete gain ("designed to minimize admin workloads"); "built for efficient
+ * operations" and "built to minimize risk" do not.
  */
 function namesReaderGain(tokens: Token[], clause: Clause): boolean {
-  const [, last] = clause.verbs
-  const main = tokens[last]!
-  if (main.tag === 'VBN' || main.tag === 'VBD') return false
+  let [, last] = clause.verbs
+  let purposeOnly = false
+  // "is built to…": the participle after "be".
+  if (clause.copula && /^VB[ND]$/.test(tokens[last + 1]?.tag ?? '')) last++
+  let main = tokens[last]!
+  // "Our template is built to streamline maintenance scheduling", "We've designed our
+  // checklist to minimize admin workloads": the purpose names the reader's gain. (Taggers
+  // may call "built" after "is" a present verb.)
+  const afterAuxiliary = clause.verbs[0] !== last && /^(is|are|was|were|been|be|has|have|had|'s|'ve|'re)$/.test(tokens[clause.verbs[0]]!.lower)
+  if (main.tag === 'VBN' || main.tag === 'VBD' || afterAuxiliary) {
+    let to = last + 1
+    while (to < tokens.length && to <= last + 5 && tokens[to]!.word && tokens[to]!.lower !== 'to') to++
+    const purpose = tokens[to + 1]
+    if (tokens[to]?.lower !== 'to' || !purpose || !gainVerbs.has(purpose.lower)) return false
+    last = to + 1
+    main = purpose
+    // "built to minimize risk" is too vague a purpose to be the reader's gain.
+    purposeOnly = true
+  }
   if (/^makes?$/.test(main.lower)) {
     const it = tokens[last + 1]
     const how = tokens[last + 2]?.tag === 'RB' && !easeWords.has(tokens[last + 2]!.lower) ? tokens[last + 3] : tokens[last + 2]
@@ -469,7 +486,7 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
   for (let index = last + 1; index < tokens.length && index <= last + 6; index++) {
     const token = tokens[index]!
     if (!token.word) return false
-    if (effortNouns.has(token.lower)) return true
+    if (effortNouns.has(token.lower) && !(purposeOnly && /^risks?$/.test(token.lower))) return true
   }
   return false
 }

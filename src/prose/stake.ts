@@ -97,8 +97,7 @@ export function hasReaderStake(
       if (before.lower === 'for' || before.lower === 'to') return true
       // "for enterprises and large organizations": a list of groups.
       if (/^(\/|&|and|or)$/.test(before.lower) && (/^NNP/.test(tokens[back + 1]?.tag ?? '') || tokens[back - 1]?.tag === 'NNS')) continue
-      // "for growing businesses": a participle before the group.
-      if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN|VBG)$/.test(before.tag)) break
+      if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(before.tag)) break
     }
     // "allows users to visualize…", "empowers IT teams to turn data into action"
     // "empowers businesses to fully control…": an adverb may come before the verb.
