@@ -152,8 +152,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // a selling verb there is still a pitch ("We also offer free SSO").
       if (!article && safeguards.has(paragraph) && !articleClaimVerbs.has(found.clause.main)) return
       // "### Can I add custom functionality?" then "Our platform is built for customization.":
-      // the first sentence under a question heading answers the reader's question, unless it
-      // makes a marketing claim ("At Acme, we're on a mission to…").
+      // the paragraph under a question heading answers the reader's question, unless a
+      // sentence makes a marketing claim ("At Acme, we're on a mission to…").
       if (answers.has(sentence) && !hasClaimWord(tokens, sentence, quoted)) return
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
@@ -519,8 +519,17 @@ const readerActions = new Set([
 
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
 function readerCanDo(tokens: Token[]): boolean {
-  return tokens.some((token, index) => /^(can|could)$/.test(token.lower) && tokens[index + 1]?.lower === 'be' && readerActions.has(tokens[index + 2]?.lower ?? ''))
+  return tokens.some((token, index) => {
+    if (/^(can|could)$/.test(token.lower) && tokens[index + 1]?.lower === 'be' && readerActions.has(tokens[index + 2]?.lower ?? '')) return true
+    // "Our filter components are fully customizable": the same, as an adjective after "be".
+    if (!/^(is|are|'re|'s)$/.test(token.lower)) return false
+    const next = tokens[index + 1]?.tag === 'RB' ? tokens[index + 2] : tokens[index + 1]
+    return next !== undefined && readerAbilities.has(next.lower)
+  })
 }
+
+/** Adjectives after "be" that say what the reader can do with it ("fully customizable"). */
+const readerAbilities = new Set(['customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable'])
 
 const wayWords = new Set(data.wayWords)
 const staffNouns = new Set(data.staffNouns)
@@ -579,7 +588,7 @@ function safeguardParagraphs(tree: Root): Set<Paragraph> {
   return found
 }
 
-/** The first sentence of the first paragraph under each heading that asks a question. */
+/** The sentences of the first paragraph under each heading that asks a question. */
 function answerOpenings(tree: Root): Set<Sentence> {
   const found = new Set<Sentence>()
   let asked = false
@@ -592,8 +601,7 @@ function answerOpenings(tree: Root): Set<Sentence> {
     }
     if (!asked) continue
     asked = false
-    const first = block.children.find((node): node is Sentence => node.type === 'SentenceNode')
-    if (first) found.add(first)
+    for (const node of block.children) if (node.type === 'SentenceNode') found.add(node)
   }
   return found
 }
