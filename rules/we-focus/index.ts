@@ -523,8 +523,10 @@ function readerCanDo(tokens: Token[]): boolean {
     if (/^(can|could)$/.test(token.lower) && tokens[index + 1]?.lower === 'be' && readerActions.has(tokens[index + 2]?.lower ?? '')) return true
     // "Our filter components are fully customizable": the same, as an adjective after "be".
     if (!/^(is|are|'re|'s)$/.test(token.lower)) return false
-    const next = tokens[index + 1]?.tag === 'RB' ? tokens[index + 2] : tokens[index + 1]
-    return next !== undefined && readerAbilities.has(next.lower)
+    // "is also fully customizable": adverbs may come first.
+    let at = index + 1
+    while (at < index + 3 && tokens[at]?.tag === 'RB') at++
+    return readerAbilities.has(tokens[at]?.lower ?? '')
   })
 }
 
