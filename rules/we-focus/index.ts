@@ -192,12 +192,18 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         const next = tokens[index + 2]
         // "excited to have released…" is the company's news; "excited to have Ali on the team" is not.
         if (link === 'to' && next?.lower === 'have') return /^VB[ND]$/.test(tokens[index + 3]?.tag ?? '')
+        // "excited to announce…": the announcement decides (below).
+        if (link === 'to' && /^announc/.test(next?.lower ?? '')) return false
         if (link === 'to') return next !== undefined && !feelingOthers.has(next.lower)
         return link === 'that' && next !== undefined && (/^(we|we're|we've|our)$/.test(next.lower) || /^[A-Z]/.test(next.text))
       }
       if (articleSubjectWords.has(token.lower)) return index >= clause.subject[0] && index <= clause.subject[1]
-      // "announce the release", not "announce in Slack when we're working from home".
-      if (/^announc/.test(token.lower)) return !/^(in|on|at|via|through|over|to|when|whenever|if)$/.test(tokens[index + 1]?.lower ?? '')
+      // "announce the release", not "announce in Slack when we're working from home", nor
+      // someone else's news: "announce this month's Linkerd Hero", "new people joining".
+      if (/^announc/.test(token.lower)) {
+        if (/^(in|on|at|via|through|over|to|when|whenever|if)$/.test(tokens[index + 1]?.lower ?? '')) return false
+        return !tokens.some((after, at) => at > index && (othersNews.has(after.lower) || (after.lower === 'joining' && /^NNS?$/.test(tokens[at - 1]!.tag))))
+      }
       // "we're dedicated to…", not "dedicated home cooks".
       if (articlePredicates.has(token.lower)) {
         let before = index - 1
@@ -508,6 +514,12 @@ function easyWay(tokens: Token[]): boolean {
   }
   return false
 }
+
+/** Words that make an announcement someone else's news: an award to a person, new hires (and "people joining"). */
+const othersNews = new Set([
+  'welcome', 'hero', 'heroes', 'winner', 'winners', 'champion', 'champions', 'recipient', 'recipients', 'fellows',
+  'hires', 'congrats', 'congratulations'
+])
 
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
 const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
