@@ -324,7 +324,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     const first = tokens.findIndex((token) => token.word)
     if (first === -1) return undefined
     const [a, b, c] = [tokens[first], tokens[first + 1], tokens[first + 2]].map((token) => token?.lower ?? '')
-    if (/^(each|all|many|most|some|both|several)$/.test(a!) && b === 'of' && c === 'our') return subjectAt(tokens, first + 2, sentence)
+    if (partitives.test(a!) && b === 'of' && c === 'our') return subjectAt(tokens, first + 2, sentence)
     // "It is our mission to be the leading provider…": the copula, then "our" + an aim.
     if (a === 'it' && /^(is|'s|was)$/.test(b!) && c === 'our') {
       let head = first + 3
@@ -455,6 +455,37 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   }
 }
 
+// ---------------------------------------------------------------------------------------
+// Word sets used by the module-level helpers below (the rule's own lists are in words.json).
+
+const gainVerbs = new Set(data.gainVerbs)
+const effortNouns = new Set(data.effortNouns)
+const easeWords = new Set(data.easeWords)
+const wayWords = new Set(data.wayWords)
+const staffNouns = new Set(data.staffNouns)
+/** Participles after "can be" that name something the reader does with the product. */
+const readerActions = new Set([
+  'used', 'customized', 'customised', 'expanded', 'extended', 'deployed', 'adapted', 'tailored', 'configured', 'modified',
+  'edited', 'integrated', 'connected', 'embedded', 'shared', 'exported', 'imported', 'installed', 'self-hosted'
+])
+/** Adjectives after "be" that say what the reader can do with it ("fully customizable"). */
+const readerAbilities = new Set(['customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable'])
+/** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
+const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
+/** Words that make an announcement someone else's news: an award to a person, new hires (and "people joining"). */
+const othersNews = new Set([
+  'welcome', 'hero', 'heroes', 'winner', 'winners', 'champion', 'champions', 'recipient', 'recipients', 'fellows',
+  'hires', 'congrats', 'congratulations'
+])
+
+/** Praise that makes an answer to the reader's question a claim ("the perfect way to…", "the most effective"). */
+const puffery = new Set(['perfect', 'ideal', 'best', 'most', 'finest', 'greatest', 'unbeatable', 'incredible', 'amazing'])
+
+/** Nouns of "It is our mission to…". */
+const aimNouns = new Set(['mission', 'goal', 'aim', 'job', 'passion', 'promise', 'commitment', 'belief', 'privilege', 'pleasure', 'purpose', 'vision', 'ambition', 'duty'])
+/** Words that open "Each of our clubs…", "All of our…": a part of the company's things. */
+const partitives = /^(each|all|many|most|some|both|several)$/
+
 /**
  * Whether the clause's verb is the reader's gain: "Our template minimizes admin time",
  * "Acme cuts paperwork", "Our app makes it easy for staff to log hours". The gain words are
@@ -465,8 +496,6 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 function namesReaderGain(tokens: Token[], clause: Clause): boolean {
   let [, last] = clause.verbs
   let purposeOnly = false
-  // "is built to…": the participle after "be".
-  if (clause.copula && /^VB[ND]$/.test(tokens[last + 1]?.tag ?? '')) last++
   let main = tokens[last]!
   // "Our template is built to streamline maintenance scheduling", "We've designed our
   // checklist to minimize admin workloads": the purpose names the reader's gain. (Taggers
@@ -515,20 +544,6 @@ function easyWay(tokens: Token[]): boolean {
   return false
 }
 
-/** Words that make an announcement someone else's news: an award to a person, new hires (and "people joining"). */
-const othersNews = new Set([
-  'welcome', 'hero', 'heroes', 'winner', 'winners', 'champion', 'champions', 'recipient', 'recipients', 'fellows',
-  'hires', 'congrats', 'congratulations'
-])
-
-/** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
-const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
-/** Participles after "can be" that name something the reader does with the product. */
-const readerActions = new Set([
-  'used', 'customized', 'customised', 'expanded', 'extended', 'deployed', 'adapted', 'tailored', 'configured', 'modified',
-  'edited', 'integrated', 'connected', 'embedded', 'shared', 'exported', 'imported', 'installed', 'self-hosted'
-])
-
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
 function readerCanDo(tokens: Token[]): boolean {
   return tokens.some((token, index) => {
@@ -542,11 +557,6 @@ function readerCanDo(tokens: Token[]): boolean {
   })
 }
 
-/** Adjectives after "be" that say what the reader can do with it ("fully customizable"). */
-const readerAbilities = new Set(['customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable'])
-
-const wayWords = new Set(data.wayWords)
-const staffNouns = new Set(data.staffNouns)
 /** The first words of a frame around the company (see framedSubject): "It is our…", "What sets…", "Each of our…". */
 function opensWithFrame(words: string[]): boolean {
   const [a, b, c] = words
@@ -554,18 +564,9 @@ function opensWithFrame(words: string[]): boolean {
     (a === 'it' && /^(is|'s|it's|was)$/.test(b ?? '') && (c === 'our' || b === "it's")) ||
     (a === "it's" && b === 'our') ||
     (a === 'what' && /^(sets|makes)$/.test(b ?? '')) ||
-    (/^(each|all|many|most|some|both|several)$/.test(a ?? '') && b === 'of' && c === 'our')
+    (partitives.test(a ?? '') && b === 'of' && c === 'our')
   )
 }
-
-/** Praise that makes an answer to the reader's question a claim ("the perfect way to…", "the most effective"). */
-const puffery = new Set(['perfect', 'ideal', 'best', 'most', 'finest', 'greatest', 'unbeatable', 'incredible', 'amazing'])
-
-/** Nouns of "It is our mission to…". */
-const aimNouns = new Set(['mission', 'goal', 'aim', 'job', 'passion', 'promise', 'commitment', 'belief', 'privilege', 'pleasure', 'purpose', 'vision', 'ambition', 'duty'])
-const gainVerbs = new Set(data.gainVerbs)
-const effortNouns = new Set(data.effortNouns)
-const easeWords = new Set(data.easeWords)
 
 /**
  * "**Miriam Vincent:** Our mission is…": a speaker's answer in an interview, labelled with a
