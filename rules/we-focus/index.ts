@@ -158,7 +158,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (namesReaderGain(tokens, found.clause)) return
-      if (easyWay(tokens) || readerCanDo(tokens)) return
+      if (easyWay(tokens) || readerCanDo(tokens) || doesReadersWork(tokens, found.clause)) return
+      // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read on its own.
+      if (isLeadIn(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
         // "At Imagine Learning, we strive…": another organisation's "we" (a guest post, a customer story).
         if (atOtherOrganisation(tokens, file.path)) return
@@ -185,6 +187,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     if (articleClaimVerbs.has(clause.main)) return true
     return tokens.some((token, index) => {
       if (!token.word || quoted.has(sentence.children[token.child]) || !articleClaimWords.has(token.lower)) return false
+      // "the leading provider", "Europe's leading…"; not the verb: "leading cross-functional
+      // teams", "founders who are leading growing companies".
+      if (token.lower === 'leading') return rankers.test(tokens[index - 1]?.lower ?? '')
       // "excited to announce", "proud that our app…"; not "excited to see how the EPA's
       // initiative unfolds" or "thrilled that 300 members joined": someone else's news.
       if (articleFeelings.has(token.lower)) {
@@ -195,7 +200,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         // "excited to announce…": the announcement decides (below).
         if (link === 'to' && /^announc/.test(next?.lower ?? '')) return false
         if (link === 'to') return next !== undefined && !feelingOthers.has(next.lower)
-        return link === 'that' && next !== undefined && (/^(we|we're|we've|our)$/.test(next.lower) || /^[A-Z]/.test(next.text))
+        // "delighted that our app…", not "delighted that our community…": the readers' news.
+        if (link === 'that' && next?.lower === 'our') return !readerNouns.has(tokens[index + 3]?.lower ?? '')
+        return link === 'that' && next !== undefined && (/^(we|we're|we've)$/.test(next.lower) || /^[A-Z]/.test(next.text))
       }
       if (articleSubjectWords.has(token.lower)) return index >= clause.subject[0] && index <= clause.subject[1]
       // "announce the release", not "announce in Slack when we're working from home", nor
@@ -358,6 +365,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "Our customers can invite…" is the third-person-customer rule's; "Our clients
       // include Fortune 500 companies" is about the company.
       if (readerNouns.has(head) && !clientListVerbs.has(tokens[clause.verbs[0]]!.lower)) return undefined
+      // "our CMS partners", "our Federal partners": client organisations, not a firm's partners.
+      if (/^partners?$/.test(head) && clause.head > start + 1 && /^[A-Z]/.test(tokens[clause.head - 1]!.text)) return undefined
       return {kind: 'our', clause}
     }
     // "Acme…", and "The Acme platform…".
@@ -472,11 +481,13 @@ const readerActions = new Set([
 const readerAbilities = new Set(['customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable'])
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
 const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
-/** Words that make an announcement someone else's news: an award to a person, new hires (and "people joining"). */
+/** Words that make an announcement someone else's news: an award to a person, new hires and maintainers (and "people joining"). */
 const othersNews = new Set([
   'welcome', 'hero', 'heroes', 'winner', 'winners', 'champion', 'champions', 'recipient', 'recipients', 'fellows',
-  'hires', 'congrats', 'congratulations'
+  'hire', 'hires', 'maintainer', 'maintainers', 'committer', 'committers', 'congrats', 'congratulations'
 ])
+/** Words before "leading" that make it a rank ("the leading…", "Europe's leading…") rather than the verb. */
+const rankers = /^(a|an|the|our|its|their|'s|\u2019s|s)$/
 
 /** Praise that makes an answer to the reader's question a claim ("the perfect way to…", "the most effective"). */
 const puffery = new Set(['perfect', 'ideal', 'best', 'most', 'finest', 'greatest', 'unbeatable', 'incredible', 'amazing'])
@@ -527,6 +538,26 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
 }
 
 /**
+ * "Our template automatically calculates totals", "will auto-populate forms": the product
+ * does work the reader would otherwise do by hand.
+ */
+function doesReadersWork(tokens: Token[], clause: Clause): boolean {
+  const [first, last] = clause.verbs
+  for (let index = first - 1; index <= last; index++) {
+    if (/^(automatically|auto-\w+)$/.test(tokens[index]?.lower ?? '')) return true
+  }
+  return false
+}
+
+/** Whether the clause ends at its verb with a colon: "Our template offers:", "We provide the following:". */
+function isLeadIn(tokens: Token[], clause: Clause): boolean {
+  let at = clause.verbs[1] + 1
+  if (tokens[at]?.lower === 'the' && tokens[at + 1]?.lower === 'following') at += 2
+  if (tokens[at]?.lower !== ':') return false
+  return !tokens.slice(at + 1).some((token) => token.word)
+}
+
+/**
  * "a fast, easy way to…", "the fast and cost-effective way to…": the reader's ease, speed or
  * cost is the point (one of the adjectives before "way" is in `easeWords` or `wayWords`).
  */
@@ -547,12 +578,21 @@ function easyWay(tokens: Token[]): boolean {
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
 function readerCanDo(tokens: Token[]): boolean {
   return tokens.some((token, index) => {
-    if (/^(can|could)$/.test(token.lower) && tokens[index + 1]?.lower === 'be' && readerActions.has(tokens[index + 2]?.lower ?? '')) return true
+    // "can be used", "can also be deployed", "can be easily extended".
+    if (/^(can|could)$/.test(token.lower)) {
+      let at = index + 1
+      if (tokens[at]?.tag === 'RB') at++
+      if (tokens[at]?.lower !== 'be') return false
+      at++
+      if (tokens[at]?.tag === 'RB') at++
+      return readerActions.has(tokens[at]?.lower ?? '')
+    }
     // "Our filter components are fully customizable": the same, as an adjective after "be".
     if (!/^(is|are|'re|'s)$/.test(token.lower)) return false
-    // "is also fully customizable": adverbs may come first.
+    // "is also fully customizable", "is 100% customizable": adverbs may come first.
     let at = index + 1
     while (at < index + 3 && tokens[at]?.tag === 'RB') at++
+    if (/^\d+$/.test(tokens[at]?.lower ?? '') && /^(%|percent)$/.test(tokens[at + 1]?.lower ?? '')) at += 2
     return readerAbilities.has(tokens[at]?.lower ?? '')
   })
 }
