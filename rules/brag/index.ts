@@ -213,6 +213,7 @@ function numberOne(sentence: Sentence, entries: Entry[]): Array<{entry: Entry; f
   const entry = entries.find((item) => item.phrase === '#1')!
   const found = []
   const children = sentence.children
+  if (!children.some((node) => node.type === 'SymbolNode' && node.value === '#')) return []
   // "Fix typing errors #1 (#2027)": issue and pull-request numbers, not a ranking.
   let references = 0
   for (let index = 1; index < children.length; index++) {

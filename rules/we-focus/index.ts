@@ -158,7 +158,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (namesReaderGain(tokens, found.clause)) return
-      if (easyWay(tokens) || readerCanDo(tokens) || doesReadersWork(tokens, found.clause)) return
+      if (easyWay(tokens) || readerCanDo(tokens) || doesReadersWork(tokens)) return
       // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read on its own.
       if (isLeadIn(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
@@ -199,6 +199,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         if (link === 'to' && next?.lower === 'have') return /^VB[ND]$/.test(tokens[index + 3]?.tag ?? '')
         // "excited to announce…": the announcement decides (below).
         if (link === 'to' && /^announc/.test(next?.lower ?? '')) return false
+        // "excited to share their responses below": other people's words.
+        if (link === 'to' && next?.lower === 'share' && /^(their|his|her|these|some)$/.test(tokens[index + 3]?.lower ?? '')) return false
         if (link === 'to') return next !== undefined && !feelingOthers.has(next.lower)
         // "delighted that our app…", not "delighted that our community…": the readers' news.
         if (link === 'that' && next?.lower === 'our') return !readerNouns.has(tokens[index + 3]?.lower ?? '')
@@ -355,6 +357,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   function subjectAt(tokens: Token[], start: number, sentence: Sentence): Found | undefined {
     const token = tokens[start]!
     if (token.lower === 'we' && isSelfWord(sentence.children[token.child] as Word, sentence)) {
+      // "As developers, we are tasked with…": a group the reader belongs to, not the company.
+      if (asGroup(tokens, start)) return undefined
       const clause = readClause(tokens, start)
       return clause ? {kind: 'we', clause} : undefined
     }
@@ -468,6 +472,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 // Word sets used by the module-level helpers below (the rule's own lists are in words.json).
 
 const gainVerbs = new Set(data.gainVerbs)
+/** Purpose verbs that name the reader's efficiency whatever their object ("designed to streamline project initiation"). */
+const purposeGains = new Set(data.purposeGains)
 const effortNouns = new Set(data.effortNouns)
 const easeWords = new Set(data.easeWords)
 const wayWords = new Set(data.wayWords)
@@ -478,7 +484,10 @@ const readerActions = new Set([
   'edited', 'integrated', 'connected', 'embedded', 'shared', 'exported', 'imported', 'installed', 'self-hosted'
 ])
 /** Adjectives after "be" that say what the reader can do with it ("fully customizable"). */
-const readerAbilities = new Set(['customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable'])
+const readerAbilities = new Set([
+  'customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable',
+  'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable'
+])
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
 const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
 /** Words that make an announcement someone else's news: an award to a person, new hires and maintainers (and "people joining"). */
@@ -505,34 +514,42 @@ const partitives = /^(each|all|many|most|some|both|several)$/
  * operations" and "built to minimize risk" do not.
  */
 function namesReaderGain(tokens: Token[], clause: Clause): boolean {
-  let [, last] = clause.verbs
-  let purposeOnly = false
-  let main = tokens[last]!
+  const [, last] = clause.verbs
+  const main = tokens[last]!
   // "Our template is built to streamline maintenance scheduling", "We've designed our
-  // checklist to minimize admin workloads": the purpose names the reader's gain. (Taggers
-  // may call "built" after "is" a present verb.)
+  // checklist to minimize admin workloads", "designed to minimize risk, simplify
+  // administration, and…": the purpose names the reader's gain. (Taggers may call "built"
+  // after "is" a present verb.)
   const afterAuxiliary = clause.verbs[0] !== last && /^(is|are|was|were|been|be|has|have|had|'s|'ve|'re)$/.test(tokens[clause.verbs[0]]!.lower)
   if (main.tag === 'VBN' || main.tag === 'VBD' || afterAuxiliary) {
     let to = last + 1
-    while (to < tokens.length && to <= last + 5 && tokens[to]!.word && tokens[to]!.lower !== 'to') to++
-    const purpose = tokens[to + 1]
-    if (tokens[to]?.lower !== 'to' || !purpose || !gainVerbs.has(purpose.lower)) return false
-    last = to + 1
-    main = purpose
-    // "built to minimize risk" is too vague a purpose to be the reader's gain.
-    purposeOnly = true
+    while (to < tokens.length && to <= last + 10 && tokens[to]!.word && tokens[to]!.lower !== 'to') to++
+    if (tokens[to]?.lower !== 'to' || !gainVerbs.has(tokens[to + 1]?.lower ?? '')) return false
+    // Each verb of the purpose, alone or in a list ("to optimize, automate, and eliminate…").
+    for (let index = to + 1; index < tokens.length && index <= to + 16; index++) {
+      const token = tokens[index]!
+      if (!gainVerbs.has(token.lower) || !/^(to|,|and|or)$/.test(tokens[index - 1]!.lower)) continue
+      // "streamline", "automate": the purpose is the reader's efficiency whatever the object.
+      if (purposeGains.has(token.lower)) return true
+      // "built to minimize risk" is too vague a purpose to be the reader's gain.
+      if (objectNamesEffort(tokens, index, true)) return true
+    }
+    return false
   }
   if (/^makes?$/.test(main.lower)) {
     const it = tokens[last + 1]
     const how = tokens[last + 2]?.tag === 'RB' && !easeWords.has(tokens[last + 2]!.lower) ? tokens[last + 3] : tokens[last + 2]
     return it?.lower === 'it' && how !== undefined && easeWords.has(how.lower)
   }
-  if (!gainVerbs.has(main.lower)) return false
-  // The object, up to the end of its clause: "admin time", "both errors and rework".
-  for (let index = last + 1; index < tokens.length && index <= last + 6; index++) {
+  return gainVerbs.has(main.lower) && objectNamesEffort(tokens, last, false)
+}
+
+/** Whether the object after the verb at `verb`, up to the end of its clause, names an effort or cost ("admin time", "both errors and rework"). */
+function objectNamesEffort(tokens: Token[], verb: number, purpose: boolean): boolean {
+  for (let index = verb + 1; index < tokens.length && index <= verb + 6; index++) {
     const token = tokens[index]!
     if (!token.word) return false
-    if (effortNouns.has(token.lower) && !(purposeOnly && /^risks?$/.test(token.lower))) return true
+    if (effortNouns.has(token.lower) && !(purpose && /^risks?$/.test(token.lower))) return true
   }
   return false
 }
@@ -541,18 +558,27 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
  * "Our template automatically calculates totals", "will auto-populate forms": the product
  * does work the reader would otherwise do by hand.
  */
-function doesReadersWork(tokens: Token[], clause: Clause): boolean {
-  const [first, last] = clause.verbs
-  for (let index = first - 1; index <= last; index++) {
-    if (/^(automatically|auto-\w+)$/.test(tokens[index]?.lower ?? '')) return true
+function doesReadersWork(tokens: Token[]): boolean {
+  // An "auto-" verb, not a noun: "will auto-populate forms", not "auto-captions".
+  return tokens.some((token, index) => token.lower === 'automatically' || (/^auto-\w+$/.test(token.lower) && (/^VB/.test(token.tag) || /^(will|can|to|'ll)$/.test(tokens[index - 1]?.lower ?? ''))))
+}
+
+/** Whether "we" at `start` follows "As <plural noun>," ("As developers, we…", "as small-business owners, we…"). */
+function asGroup(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== ',' || tokens[start - 2]?.tag !== 'NNS') return false
+  for (let index = start - 3; index >= 0 && index >= start - 5; index--) {
+    if (tokens[index]!.lower === 'as') return true
+    if (!tokens[index]!.word) return false
   }
   return false
 }
 
-/** Whether the clause ends at its verb with a colon: "Our template offers:", "We provide the following:". */
+/** Whether the clause ends at its verb with a colon: "Our template offers:", "We provide the following:", "Our mission is simple:". */
 function isLeadIn(tokens: Token[], clause: Clause): boolean {
   let at = clause.verbs[1] + 1
   if (tokens[at]?.lower === 'the' && tokens[at + 1]?.lower === 'following') at += 2
+  // "Our mission is simple:" then the mission.
+  else if (clause.copula && tokens[at]?.tag === 'JJ') at++
   if (tokens[at]?.lower !== ':') return false
   return !tokens.slice(at + 1).some((token) => token.word)
 }
@@ -586,6 +612,11 @@ function readerCanDo(tokens: Token[]): boolean {
       at++
       if (tokens[at]?.tag === 'RB') at++
       return readerActions.has(tokens[at]?.lower ?? '')
+    }
+    // "built for complete customization".
+    if (/^(built|designed|made)$/.test(token.lower) && tokens[index + 1]?.lower === 'for') {
+      const next = /^(complete|full|total|easy)$/.test(tokens[index + 2]?.lower ?? '') ? index + 3 : index + 2
+      return /^(customization|customisation)$/.test(tokens[next]?.lower ?? '')
     }
     // "Our filter components are fully customizable": the same, as an adjective after "be".
     if (!/^(is|are|'re|'s)$/.test(token.lower)) return false
@@ -673,9 +704,19 @@ function answersQuestion(paragraph: Paragraph, sentence: Sentence): boolean {
   const first = sentence.children.findIndex((node) => node.type === 'WordNode')
   const comma = sentence.children[first + 1]
   if (first !== -1 && comma?.type === 'PunctuationNode' && comma.value === ',' && shortAnswers.test(toString(sentence.children[first]!))) return true
-  const sentences = paragraph.children.filter((node): node is Sentence => node.type === 'SentenceNode')
-  if (sentences[1] !== sentence) return false
-  const words = sentences[0]!.children.filter((node) => node.type === 'WordNode').map((node) => toString(node))
+  // Only the paragraph's second sentence answers its first (found without a pass over a long paragraph).
+  let question: Sentence | undefined
+  let second: Sentence | undefined
+  for (const node of paragraph.children) {
+    if (node.type !== 'SentenceNode') continue
+    if (question) {
+      second = node
+      break
+    }
+    question = node
+  }
+  if (second !== sentence) return false
+  const words = question!.children.filter((node) => node.type === 'WordNode').map((node) => toString(node))
   return words.length > 0 && shortAnswers.test(words.join(' '))
 }
 
