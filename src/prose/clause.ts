@@ -311,6 +311,23 @@ function isSubjectPronoun(token: Token | undefined): boolean {
  * `verbs`: lower-case verb forms the caller expects, used to correct the tagger.
  * `nameEnd`: for a subject that starts with a multi-word name, the token index of its last word.
  */
+/**
+ * Whether the word at `index`, after a plural noun, is the middle of a noun compound: a
+ * verb-like word (*gathering*, *register*, *tracking*), then a singular noun, then (after
+ * adverbs) the verb of the sentence.
+ */
+function isCompoundMiddle(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (!/^(VBG|VBP|VB|NN)$/.test(token.tag) || tokens[index - 1]?.tag !== 'NNS') return false
+  if (token.tag === 'NN' && !token.lower.endsWith('ing')) return false
+  const noun = tokens[index + 1]
+  if (!noun?.word || noun.tag !== 'NN') return false
+  let at = index + 2
+  while (tokens[at]?.word && tokens[at]!.tag === 'RB') at++
+  const verb = tokens[at]
+  return verb !== undefined && verb.word && (/^(VBZ|MD)$/.test(verb.tag) || /^(is|was|has)$/.test(verb.lower))
+}
+
 export function readClause(tokens: Token[], start: number, verbs: ReadonlySet<string> = new Set(), nameEnd = start): Clause | undefined {
   // When no verb turns up, read a noun-or-verb word as the verb: "Our company values
   // integrity" has no other verb, so "values" must be it.
@@ -347,6 +364,13 @@ function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<strin
           continue
         }
         break
+      }
+      // "Our requirements gathering template is…", "Our complaints register template
+      // generates…": a noun compound whose middle word taggers read as a verb.
+      if (sawNoun && isCompoundMiddle(tokens, index)) {
+        end = index
+        index++
+        continue
       }
       if (sawNoun && isFinite(token) && !nounTags.has(token.tag)) break
       if (sawNoun && verbInDisguise(tokens, index, tokens[head]!, verbs, relaxed)) break
