@@ -486,7 +486,7 @@ const readerActions = new Set([
 /** Adjectives after "be" that say what the reader can do with it ("fully customizable"). */
 const readerAbilities = new Set([
   'customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable',
-  'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable'
+  'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable'
 ])
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
 const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
@@ -613,13 +613,19 @@ function readerCanDo(tokens: Token[]): boolean {
       if (tokens[at]?.tag === 'RB') at++
       return readerActions.has(tokens[at]?.lower ?? '')
     }
+    // "built to expand and scale": it grows with the reader, as "can be expanded" does.
+    // Not with an object: "built to grow market share" is the company's gain.
+    if (/^(built|designed)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(scale|expand|grow)$/.test(tokens[index + 2]?.lower ?? '')) {
+      const next = tokens[index + 3]
+      return !next?.word || /^(and|or|with|as|alongside)$/.test(next.lower)
+    }
     // "built for complete customization".
     if (/^(built|designed|made)$/.test(token.lower) && tokens[index + 1]?.lower === 'for') {
       const next = /^(complete|full|total|easy)$/.test(tokens[index + 2]?.lower ?? '') ? index + 3 : index + 2
       return /^(customization|customisation)$/.test(tokens[next]?.lower ?? '')
     }
     // "Our filter components are fully customizable": the same, as an adjective after "be".
-    if (!/^(is|are|'re|'s)$/.test(token.lower)) return false
+    if (!/^(is|are|'re|'s|be)$/.test(token.lower)) return false
     // "is also fully customizable", "is 100% customizable": adverbs may come first.
     let at = index + 1
     while (at < index + 3 && tokens[at]?.tag === 'RB') at++
