@@ -341,6 +341,26 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (!aimNouns.has(tokens[head]?.lower ?? '') || tokens[head + 1]?.lower !== 'to') return undefined
       return {kind: 'our', clause: {subject: [first + 2, head], head, verbs: [first + 1, first + 1], main: b!, copula: true}}
     }
+    // "Not only does Tallyo run payroll, it also…": an inversion; the subject follows the auxiliary.
+    if (a === 'not' && b === 'only' && /^(does|do|did|is|are|has|have)$/.test(c!)) {
+      const at = first + 3
+      const word = tokens[at]
+      if (!word) return undefined
+      let end = findNames(tokens, at, brands)
+      let kind: Found['kind'] = 'brand'
+      if (end === undefined && word.lower === 'we') [end, kind] = [at, 'we']
+      // After the auxiliary the verb is bare, and taggers often call it a noun ("does our
+      // platform track hours"): the word after the first noun is the verb.
+      if (end === undefined && word.lower === 'our') {
+        end = at + 1
+        while (tokens[end]?.word && /^JJ/.test(tokens[end]!.tag)) end++
+        if (!/^NNS?$/.test(tokens[end]?.tag ?? '')) return undefined
+        kind = 'our'
+      }
+      const verb = end === undefined ? undefined : tokens[end + 1]
+      if (end === undefined || !verb?.word || !(/^VB/.test(verb.tag) || kind === 'our')) return undefined
+      return {kind, clause: {subject: [at, end], head: end, verbs: [first + 2, end + 1], main: verb.lower, copula: false}}
+    }
     // "What sets Acme apart is…", "What makes us different is…".
     if (a === 'what' && /^(sets|makes)$/.test(b!)) {
       const who = first + 2
@@ -634,13 +654,14 @@ function readerCanDo(tokens: Token[]): boolean {
   })
 }
 
-/** The first words of a frame around the company (see framedSubject): "It is our…", "What sets…", "Each of our…". */
+/** The first words of a frame around the company (see framedSubject): "It is our…", "What sets…", "Each of our…", "Not only…". */
 function opensWithFrame(words: string[]): boolean {
   const [a, b, c] = words
   return (
     (a === 'it' && /^(is|'s|it's|was)$/.test(b ?? '') && (c === 'our' || b === "it's")) ||
     (a === "it's" && b === 'our') ||
     (a === 'what' && /^(sets|makes)$/.test(b ?? '')) ||
+    (a === 'not' && b === 'only') ||
     (partitives.test(a ?? '') && b === 'of' && c === 'our')
   )
 }
