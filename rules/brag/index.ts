@@ -448,8 +448,26 @@ function substantiated(sentence: Sentence, first: number, last: number, brands: 
     if (node.type !== 'WordNode') return false
     const value = normal(node)
     if (substantiation.has(value)) return true
-    return hasDigit.test(value) && !year.test(value)
+    // "farms within 30 miles", "a 10-minute walk": a distance or a walk describes, it does not back a claim.
+    if (!hasDigit.test(value) || year.test(value)) return false
+    const next = nextWord(sentence, index)
+    return !distance.test(value) && !distance.test(next) && !(/^\d+-(?:minute|min|hour)$/.test(value) && travel.test(next))
   })
+}
+
+/** A distance after a number, or joined to it ("30 miles", "5-km"). */
+const distance = /^(?:\d+-)?(?:miles?|mi|km|kms|kilometres?|kilometers?|metres?|meters?|feet|ft|yards?|blocks?)$/
+/** A travel time: "a 10-minute walk". */
+const travel = /^(?:walk|drive|ride|commute|flight|journey|trip)$/
+
+/** The lower-case word after the node at `index`, past white space (or ""). */
+function nextWord(sentence: Sentence, index: number): string {
+  for (let at = index + 1; at < sentence.children.length && at <= index + 2; at++) {
+    const node = sentence.children[at]!
+    if (node.type === 'WordNode') return normal(node)
+    if (node.type !== 'WhiteSpaceNode') return ''
+  }
+  return ''
 }
 
 export const rule: RuleModule<BragOptions> = {meta, plugin: retextYoufirstBrag}
