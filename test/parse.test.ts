@@ -144,6 +144,26 @@ describe('plain text', () => {
   })
 })
 
+describe('sentences', () => {
+  function sentences(source: string): string[] {
+    return parse(source, {format: 'text'}).tree.children.flatMap((paragraph) =>
+      paragraph.type === 'ParagraphNode' ? paragraph.children.filter((node) => node.type === 'SentenceNode').map((sentence) => toString(sentence)) : []
+    )
+  }
+
+  it('end at "in." before a capitalised word unless a number comes first, with exact positions', () => {
+    const source = 'They lend in. The firm is here. The box is 6 in. Wide boxes cost more.'
+    expect(sentences(source)).toEqual(['They lend in.', 'The firm is here.', 'The box is 6 in. Wide boxes cost more.'])
+    const tree = parse(source, {format: 'text'}).tree
+    const first = tree.children[0]!
+    if (first.type !== 'ParagraphNode') throw new Error('expected a paragraph')
+    for (const sentence of first.children) {
+      const {start, end} = sentence.position!
+      expect(source.slice(start.offset, end.offset)).toBe(toString(sentence))
+    }
+  })
+})
+
 describe('inline control comments', () => {
   it('are collected in each format', () => {
     expect(parse('<!-- youfirst-disable brag, we-focus -->\n\nText.', {format: 'markdown'}).directives).toEqual([

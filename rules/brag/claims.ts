@@ -124,7 +124,7 @@ function superlativeAfter(normals: string[], from: number, generic: boolean, req
     i++
     // "the region's", "the South West's": a possessive of up to three words.
     for (let k = i; k < i + 3 && k < normals.length; k++) {
-      if (/'s$/.test(normals[k]!)) {
+      if (/(?:'s|s')$/.test(normals[k]!)) {
         i = k + 1
         break
       }
@@ -145,7 +145,12 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
   if (words.length < 2) return []
   const last = sentence.children.at(-1)
   if (last && toString(last) === '?') return []
-  const normals = words.map((word) => normal(word.node))
+  // "the Midlands' most trusted…": a plural possessive's apostrophe is its own node; keep it on the word.
+  const normals = words.map((word) => {
+    const value = normal(word.node)
+    const next = sentence.children[word.index + 1]
+    return next?.type === 'PunctuationNode' && /^['\u2019]$/.test(next.value) && value.endsWith('s') ? `${value}'` : value
+  })
   const span = (range: number[]): Claim => ({first: words[range[0]!]!.index, last: words[range[1]!]!.index})
 
   // A: "Voted best bank in the country", "Widely regarded as the most effective rescue".
@@ -208,6 +213,8 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
 function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], brands: BrandMatcher): number | undefined {
   const mentions = brands.find(sentence)
   const starts = [0]
+  // "Today we are…", "Now Acme is…": a time adverb before the subject.
+  if (/^(?:today|now|currently|nowadays)$/.test(normals[0] ?? '')) starts.push(1)
   for (let i = 1; i < Math.min(words.length, 8); i++) {
     const before = sentence.children[words[i]!.index - 2]
     if (before && toString(before) === ',') starts.push(i)

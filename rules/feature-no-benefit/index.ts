@@ -153,12 +153,15 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
   function speaksToReader(sentence: Sentence, before: boolean): boolean {
     // "Are you ready? The program includes…": a question before the list gives no benefit.
     if (before && isQuestion(readTokens(sentence))) return false
+    let readerNoun = false
     for (const node of sentence.children) {
       if (node.type !== 'WordNode') continue
       const lower = normal(node)
-      if (readerForms.has(lower) || stakeWords.readerNouns.has(lower)) return true
+      if (readerForms.has(lower)) return true
+      if (stakeWords.readerNouns.has(lower)) readerNoun = true
     }
     const tokens = readTokens(sentence)
+    if (readerNoun && namesWhoGains(tokens)) return true
     // An instruction opens with a verb in its base form ("Restrict screens…", "Don't
     // settle…"); "Built on…," is a participle describing the product.
     // "Quickly find any entry": an adverb may come first.
@@ -167,6 +170,22 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     const rest = tokens.slice(start)
     const first = rest[0]
     return first !== undefined && !/^VB[DGN]$/.test(first.tag) && !participle(first.lower) && isImperative(rest)
+  }
+
+  /**
+   * Whether a reader noun is who gains: the subject ("Managers see every request") or after
+   * "for", "lets", "helps"… ("so drivers can…"); not an item in a list of what the company
+   * provides ("We also provide drop trailers, team drivers and…").
+   */
+  function namesWhoGains(tokens: Token[]): boolean {
+    let verbBefore = false
+    for (const [index, token] of tokens.entries()) {
+      if (token.word && stakeWords.readerNouns.has(token.lower)) {
+        if (!verbBefore || gainers.test(tokens[index - 1]?.lower ?? '')) return true
+      }
+      if (/^(VB|MD)/.test(token.tag) && token.word) verbBefore = true
+    }
+    return false
   }
 
   /**
@@ -493,6 +512,9 @@ function reportFeature(file: Parameters<Transformer>[1], sentence: Sentence, tok
     reason
   })
 }
+
+/** Words before a reader noun that make it who gains. */
+const gainers = /^(for|lets|let|helps|help|allows|allow|gives|give|so|enables|enable|empowers|empower)$/
 
 export const rule: RuleModule<FeatureNoBenefitOptions> = {meta, plugin: retextYoufirstFeatureNoBenefit}
 

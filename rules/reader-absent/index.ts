@@ -72,6 +72,8 @@ interface Stats {
   addressed: boolean
   /** Sentences that say "I" or "my": a person's story, not the company's copy. */
   personal: number
+  /** A question in the reader's voice ("Can I self-host?"), which the section answers. */
+  asks: boolean
   /** Sentences whose we/our/us are the company's, and sentences whose "we" is inclusive. */
   selfSentences: number
   inclusiveSentences: number
@@ -97,6 +99,7 @@ function emptyStats(): Stats {
     counts: {words: 0, readerRefs: 0, selfRefs: 0, brandRefs: 0},
     addressed: false,
     personal: 0,
+    asks: false,
     selfSentences: 0,
     inclusiveSentences: 0
   }
@@ -114,11 +117,18 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
     const items = counter.sentences(paragraph)
     if (items.length === 0) return stats
     const quoted = quotedChildren(paragraph)
+    // "### My employer wants me to sign today. Do I have to?": the reader's question, in the
+    // reader's voice, not a person's story.
+    const question = blockData(paragraph)?.kind === 'heading' && paragraph.children.some((sentence) => sentence.type === 'SentenceNode' && endsWithQuestionMark(sentence))
     for (const item of items) {
       add(stats.counts, item)
       const words = item.sentence.children.filter((node): node is Word => node.type === 'WordNode' && !quoted.has(node))
       if (item.readerRefs > 0 || isImperative(words, verbs) || isAdvice(words) || isLeadInInstruction(item.sentence, words, verbs)) stats.addressed = true
-      if (item.personal) stats.personal++
+      if (item.personal) {
+        // The reader asking ("Can I self-host?") is the reader's need, which the section answers.
+        if (question || endsWithQuestionMark(item.sentence)) stats.asks = stats.addressed = true
+        else stats.personal++
+      }
       if (item.selfRefs > 0) stats.selfSentences++
       if (item.inclusive) stats.inclusiveSentences++
       if (item.words < minWords) continue
@@ -219,6 +229,8 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
       if (section.heading && aboutSomeoneElse(section.heading, brands)) return
       // "Data encryption": the safeguards the reader relies on, stated by the company.
       if (section.heading && namesAssurance(section.heading)) return
+      // "Can I self-host Acme tools?": the section answers the reader's own question.
+      if (section.headingStats?.asks) return
       const total = sectionStats(section)
       if (absent(total)) {
         reportSection(section, total)
@@ -270,13 +282,18 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
   }
 }
 
+function endsWithQuestionMark(sentence: Sentence): boolean {
+  const last = sentence.children.at(-1)
+  return last?.type === 'PunctuationNode' && last.value === '?'
+}
+
 function sectionStats(section: Section): Stats {
   const total = emptyStats()
   const merge = (from: Section) => {
     // A heading's words count ("When you ship with us"), but a heading is not a sentence of copy.
     if (from.headingStats) {
       add(total.counts, from.headingStats.counts)
-      total.addressed ||= from.headingStats.counts.readerRefs > 0
+      total.addressed ||= from.headingStats.counts.readerRefs > 0 || from.headingStats.asks
       total.personal += from.headingStats.personal
     }
     for (const block of from.blocks) {

@@ -134,7 +134,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     // Documentation speaks to people who already have the product: like an article, only
     // its marketing claims count.
     const article = isArticle(file) || isDocumentation(file) || isReport(file)
-    const answers = answerOpenings(tree)
+    const answers = answerOpenings(tree, brandFirstWords)
     const safeguards = safeguardParagraphs(tree)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
@@ -421,14 +421,19 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     for (let by = 2; by < tokens.length - 2; by++) {
       if (tokens[by]!.lower !== 'by' || tokens[by + 1]!.lower !== 'our') continue
       if (quoted.has(sentence.children[tokens[by]!.child])) continue
-      let verb = by - 1
-      if (tokens[verb]!.tag === 'RB') verb--
-      const participle = tokens[verb]
-      // Taggers call "hand-poured" an adjective.
-      if (!participle || !(/^VB[ND]$/.test(participle.tag) || (participle.tag === 'JJ' && /(ed|made|built|sewn|grown|drawn|written|woven)$/.test(participle.lower)))) continue
-      let aux = verb - 1
-      while (aux > 0 && tokens[aux]!.tag === 'RB') aux--
-      if (!/^(is|are|was|were|been|be|get|gets)$/.test(tokens[aux]?.lower ?? '')) continue
+      // The form of "be" and its participle, up to a short phrase before "by" ("is made from
+      // scratch each morning by our kitchen team", "is designed, drawn and signed off by…").
+      let aux = by - 1
+      let verb = -1
+      for (; aux > 0 && aux >= by - 8; aux--) {
+        if (!tokens[aux]!.word) continue
+        if (!/^(is|are|was|were|been|be|get|gets)$/.test(tokens[aux]!.lower)) continue
+        let next = aux + 1
+        while (tokens[next]?.tag === 'RB') next++
+        if (tokens[next] && isPassiveParticiple(tokens[next]!)) verb = next
+        break
+      }
+      if (verb === -1) continue
       let head = by + 2
       while (head < tokens.length - 1 && tokens[head]!.word && !staffNouns.has(tokens[head]!.lower) && /^(JJ|NN|VBN)/.test(tokens[head]!.tag)) head++
       if (!staffNouns.has(tokens[head]?.lower ?? '')) continue
@@ -583,10 +588,19 @@ function doesReadersWork(tokens: Token[]): boolean {
   return tokens.some((token, index) => token.lower === 'automatically' || (/^auto-\w+$/.test(token.lower) && (/^VB/.test(token.tag) || /^(will|can|to|'ll)$/.test(tokens[index - 1]?.lower ?? ''))))
 }
 
+/** A past participle, which taggers may call an adjective ("hand-poured"). */
+function isPassiveParticiple(token: Token): boolean {
+  if (/(made|built|sewn|grown|drawn|written|woven|done|chosen|taken|given|run|kept|held)$/.test(token.lower) && /^(VB|JJ)/.test(token.tag)) return true
+  return /^VB[ND]$/.test(token.tag) || (token.tag === 'JJ' && /ed$/.test(token.lower))
+}
+
 /** Whether "we" at `start` follows "As <plural noun>," ("As developers, we…", "as small-business owners, we…"). */
 function asGroup(tokens: Token[], start: number): boolean {
-  if (tokens[start - 1]?.lower !== ',' || tokens[start - 2]?.tag !== 'NNS') return false
-  for (let index = start - 3; index >= 0 && index >= start - 5; index--) {
+  if (tokens[start - 1]?.lower !== ',') return false
+  // "As parents ourselves, we…".
+  const noun = /^(ourselves|too|also|first)$/.test(tokens[start - 2]?.lower ?? '') ? start - 3 : start - 2
+  if (tokens[noun]?.tag !== 'NNS') return false
+  for (let index = noun - 1; index >= 0 && index >= noun - 3; index--) {
     if (tokens[index]!.lower === 'as') return true
     if (!tokens[index]!.word) return false
   }
@@ -702,14 +716,15 @@ function safeguardParagraphs(tree: Root): Set<Paragraph> {
 }
 
 /** The sentences of the first paragraph under each heading that asks a question. */
-function answerOpenings(tree: Root): Set<Sentence> {
+function answerOpenings(tree: Root, brandWords: ReadonlySet<string>): Set<Sentence> {
   const found = new Set<Sentence>()
   let asked = false
   for (const block of tree.children) {
     if (block.type !== 'ParagraphNode') continue
     const kind = blockData(block)?.kind
     if (kind === 'heading') {
-      asked = /\?\s*$/.test(toString(block))
+      const text = toString(block)
+      asked = /\?\s*$/.test(text) && !asksAboutCompany(text, brandWords)
       continue
     }
     if (!asked) continue
@@ -717,6 +732,19 @@ function answerOpenings(tree: Root): Set<Sentence> {
     for (const node of block.children) if (node.type === 'SentenceNode') found.add(node)
   }
   return found
+}
+
+/**
+ * "Why Brightpath?", "Why choose us?", "Who are we?", "What makes us different?": the
+ * company's question about itself, not the reader's; its answer is a pitch.
+ */
+function asksAboutCompany(heading: string, brandWords: ReadonlySet<string>): boolean {
+  const words = heading.replace(/[?!.]+\s*$/, '').split(/\s+/)
+  const first = words[0]?.toLowerCase()
+  const self = words.some((word) => /^(us|we|our)$/i.test(word))
+  // "What is Acme?" is the reader's question; "Why Acme?" is the company's.
+  if (first === 'why') return self || words.slice(1).some((word) => brandWords.has(word.replace(/['\u2019]s$/, '')))
+  return (first === 'who' || first === 'what') && self
 }
 
 const shortAnswers = /^(?:yes|no|yep|nope|absolutely|definitely|certainly|sure|indeed|of course|not yet|yes and no)$/i

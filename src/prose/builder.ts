@@ -15,6 +15,7 @@ import type {
   WhiteSpace
 } from 'nlcst'
 import type {Point} from 'unist'
+import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
 import type {BlockData} from '../types.js'
@@ -118,6 +119,7 @@ export class ProseBuilder {
       data: block.data as Paragraph['data']
     }
     for (const plugin of this.parser.tokenizeParagraphPlugins) plugin(paragraph)
+    unmergeIn(paragraph)
     settle(paragraph as Positioned)
     this.paragraphs.push(paragraph)
   }
@@ -229,6 +231,36 @@ function splitSentences(sentence: Sentence): Sentence[] {
     }
   }
   return result
+}
+
+/**
+ * parse-english reads "in." as the abbreviation of inches and joins the sentences around
+ * it: "…the neighborhoods they lend in. The firm employs…". Split them again where "in."
+ * does not follow a number and a capitalised word follows.
+ */
+function unmergeIn(paragraph: Paragraph): void {
+  for (let at = 0; at < paragraph.children.length; at++) {
+    const sentence = paragraph.children[at]!
+    if (sentence.type !== 'SentenceNode') continue
+    const children = sentence.children
+    for (let index = 0; index < children.length - 2; index++) {
+      const word = children[index]!
+      if (word.type !== 'WordNode' || word.children.length !== 2) continue
+      const [text, stop] = word.children
+      if (text?.type !== 'TextNode' || !/^in$/i.test(text.value) || stop?.type !== 'PunctuationNode' || stop.value !== '.') continue
+      const space = children[index + 1]!
+      const next = children[index + 2]!
+      if (space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode' || !/^[A-Z]/.test(toString(next))) continue
+      let before = index - 1
+      while (before >= 0 && children[before]!.type === 'WhiteSpaceNode') before--
+      if (before >= 0 && /\d$/.test(toString(children[before]!))) continue
+      word.children = [text]
+      const rest: Sentence = {type: 'SentenceNode', children: children.slice(index + 2)}
+      sentence.children = [...children.slice(0, index + 1), stop]
+      paragraph.children.splice(at + 1, 0, space, rest)
+      break
+    }
+  }
 }
 
 /** Set every parent's position from its first and last child. */

@@ -192,6 +192,8 @@ function verbInDisguise(tokens: Token[], index: number, head: Token, verbs: Read
   if (/[^s]s$/.test(token.lower)) {
     if (plural) return false
     if (startsObject) return true
+    // "The platform ships with a Stripe connector".
+    if (next?.lower === 'with' && /^(ships|comes|arrives)$/.test(token.lower)) return true
     // "Our platform cuts build times": an -s word after a singular noun is the verb unless
     // a verb follows it ("Our care teams utilize…", "Our sales teams are…").
     return next !== undefined && next.word && !isFinite(next) && !/^VB/.test(next.tag) && next.tag !== 'IN' && next.tag !== 'CC' && next.tag !== 'TO' && !/^(VBG|RB)$/.test(next.tag)
@@ -450,6 +452,16 @@ const nounPhrasePrepositions = new Set(['of', 'to', 'in', 'behind', 'across'])
 function skipAside(tokens: Token[], index: number): number {
   const open = tokens[index]?.lower
   const relative = open === ',' && /^(which|who)$/.test(tokens[index + 1]?.lower ?? '')
+  // "Kitely, a remote-first company of 30 people, has shipped…": an appositive with no verb
+  // of its own, then the verb.
+  if (open === ',' && /^(a|an|the)$/.test(tokens[index + 1]?.lower ?? '')) {
+    for (let at = index + 2; at < tokens.length && at <= index + 12; at++) {
+      const token = tokens[at]!
+      if (token.lower === ',') return isFinite(tokens[at + 1]) ? at + 1 : index
+      if (!token.word || isFinite(token)) return index
+    }
+    return index
+  }
   if (open !== '(' && !relative) return index
   const close = open === '(' ? ')' : ','
   for (let at = index + 1; at < tokens.length && at <= index + 16; at++) {
