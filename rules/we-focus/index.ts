@@ -159,6 +159,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (namesReaderGain(tokens, found.clause)) return
       if (easyWay(tokens) || readerCanDo(tokens) || doesReadersWork(tokens)) return
+      // "Forms come in all shapes and sizes and we understand that first hand", "we know how
+      // hectic mornings can be": the writer sides with the reader's situation.
+      if (found.kind === 'we' && /^(understand|know|get)$/.test(found.clause.main) && /^(how|what|that|why)$/.test(tokens[found.clause.verbs[1] + 1]?.lower ?? '')) return
       // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read on its own.
       if (isLeadIn(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
@@ -199,6 +202,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         if (link === 'to' && next?.lower === 'have') return /^VB[ND]$/.test(tokens[index + 3]?.tag ?? '')
         // "excited to announce…": the announcement decides (below).
         if (link === 'to' && /^announc/.test(next?.lower ?? '')) return false
+        // "proud to be part of a community": belonging, not praise.
+        if (link === 'to' && next?.lower === 'be' && tokens[index + 3]?.lower === 'part') return false
         // "excited to share their responses below": other people's words.
         if (link === 'to' && next?.lower === 'share' && /^(their|his|her|these|some)$/.test(tokens[index + 3]?.lower ?? '')) return false
         if (link === 'to') return next !== undefined && !feelingOthers.has(next.lower)
@@ -214,10 +219,11 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         return !tokens.some((after, at) => at > index && (othersNews.has(after.lower) || (after.lower === 'joining' && /^NNS?$/.test(tokens[at - 1]!.tag))))
       }
       // "we're dedicated to…", not "dedicated home cooks".
+      // Only in the main clause: not "a team at TTS that is dedicated to experimenting".
       if (articlePredicates.has(token.lower)) {
         let before = index - 1
         while (before > 0 && tokens[before]!.tag === 'RB') before--
-        return /^(am|is|are|'re|'m|was|were|been|be)$/.test(tokens[before]?.lower ?? '')
+        return /^(am|is|are|'re|'m|was|were|been|be)$/.test(tokens[before]?.lower ?? '') && before >= clause.verbs[0] && before <= clause.verbs[1]
       }
       return true
     })
@@ -653,6 +659,8 @@ function readerCanDo(tokens: Token[]): boolean {
       const next = tokens[index + 3]
       return !next?.word || /^(and|or|with|as|alongside)$/.test(next.lower)
     }
+    // "built for maximum efficiency", "designed for maximum usability".
+    if (token.lower === 'for' && /^(maximum|maximal|optimal|peak|greater|better|improved)$/.test(tokens[index + 1]?.lower ?? '') && effortNouns.has(tokens[index + 2]?.lower ?? '')) return true
     // "built for complete customization".
     if (/^(built|designed|made)$/.test(token.lower) && tokens[index + 1]?.lower === 'for') {
       const next = /^(complete|full|total|easy)$/.test(tokens[index + 2]?.lower ?? '') ? index + 3 : index + 2
