@@ -263,7 +263,9 @@ function inSense(
     case 'notEvent': {
       // Not "facilitated the workshop" (ran it), nor "facilitated by" (unclear who eased what).
       if (next === 'by') return false
-      for (let index = to + 1; index < norms.length && index <= to + 3; index++) {
+      // The event may come after a few modifiers: "a 30-minute goal-setting session".
+      for (let index = to + 1; index < norms.length && index <= to + 5; index++) {
+        if (/^(on|of|for|with|in|to|from|about)$/.test(norms[index]!)) break
         if (eventNouns.has(norms[index]!)) return false
       }
       return true

@@ -735,9 +735,18 @@ function answerOpenings(tree: Root, brandWords: ReadonlySet<string>): Set<Senten
       asked = /\?\s*$/.test(text) && !asksAboutCompany(text, brandWords)
       continue
     }
-    if (!asked) continue
-    asked = false
-    for (const node of block.children) if (node.type === 'SentenceNode') found.add(node)
+    const sentences = block.children.filter((node): node is Sentence => node.type === 'SentenceNode')
+    if (asked) {
+      for (const node of sentences) found.add(node)
+      asked = false
+      continue
+    }
+    // An FAQ without heading markup: a one-sentence question of its own ("<summary>How does
+    // pricing work?</summary>", a question line in plain text), then its answer.
+    if (sentences.length === 1) {
+      const text = toString(sentences[0]!)
+      asked = /\?\s*$/.test(text) && !asksAboutCompany(text, brandWords)
+    }
   }
   return found
 }

@@ -390,8 +390,12 @@ function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<strin
         index++
         continue
       }
-      // A past form right after the determiner is a modifier ("Our integrated solutions").
-      const participle = token.tag === 'VBD' && !sawNoun && !isAuxiliary(token) && /^(NN|NNS|NNP|JJ|VBG)$/.test(tokens[index + 1]?.tag ?? '')
+      // A past form right after the determiner is a modifier ("Our integrated solutions"), and
+      // so is a bare verb form before a noun ("Our dispatch team", "our support staff").
+      const participle =
+        !sawNoun && !isAuxiliary(token) &&
+        ((token.tag === 'VBD' && /^(NN|NNS|NNP|JJ|VBG)$/.test(tokens[index + 1]?.tag ?? '')) ||
+          (/^VBP?$/.test(token.tag) && index === start + 1 && /^(PRP\$|DT)$/.test(first.tag) && /^NNS?$/.test(tokens[index + 1]?.tag ?? '')))
       if (modifierTags.has(token.tag) || participle || (token.tag === 'RB' && !sawNoun && tokens[index + 1]?.word && /^JJ/.test(tokens[index + 1]!.tag))) {
         if (nounTags.has(token.tag)) {
           sawNoun = true
