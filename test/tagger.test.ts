@@ -42,6 +42,11 @@ describe('readTokens corrections', () => {
     expect(tags("Kitely's editor ships with 4K export and captions.")['ships']).toBe('VBZ')
   })
 
+  it('reads "bring" and "sing" as base verbs, not -ing forms', () => {
+    expect(tags('Our electricians bring decades of experience.')['bring']).toBe('VBP')
+    expect(tags('We are building a new clinic.')['building']).toBe('VBG')
+  })
+
   it('reads a base verb between a modifier and a noun as a noun', () => {
     expect(tags('Our near-miss register template is fast.')['register']).toBe('NN')
   })

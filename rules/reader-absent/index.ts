@@ -6,6 +6,7 @@ import type {Paragraph, Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {BrandFinder} from '../../src/prose/brands.js'
 import {FocusCounter, isCustomerQuestion, isInclusive, isTutorialVoice, type FocusCounts} from '../../src/prose/focus.js'
+import {readTokens} from '../../src/prose/clause.js'
 import {isArticle, isCustomerStory, isEnglish, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
 import {namesAssurance} from '../../src/prose/assurance.js'
 import {isSelfWord} from '../../src/prose/references.js'
@@ -177,9 +178,21 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
       if (presentMarkers.has(value)) return true
       // "…club in Denver reopened", but not "…600 certified trainers".
       const previous = normal(words[index - 1]!)
-      if (isPast(value) && !modifierBefore.has(previous) && !/\d/.test(previous)) return false
+      if (isPast(value) && !modifierBefore.has(previous) && !/\d/.test(previous)) return presentVerbFirst(sentence, words[after]!)
     }
     return true
+  }
+
+  /**
+   * Whether the first verb from `from` on is in the present, by the tagger: "Our fleet comes
+   * equipped with…", "Our area supervisors carry out unannounced audits" (the -ed words are
+   * not the verb), but not "Acme was founded" or "The club in Denver reopened".
+   */
+  function presentVerbFirst(sentence: Sentence, from: Word): boolean {
+    const tokens = readTokens(sentence)
+    const child = sentence.children.indexOf(from)
+    const verb = tokens.find((token) => token.child >= child && token.word && /^(VB|MD)/.test(token.tag))
+    return verb !== undefined && /^(VBZ|VBP|MD)$/.test(verb.tag) && !/^(was|were|had)$/.test(verb.lower)
   }
 
   /** Whether a stretch of copy is about the company and never about the reader. */

@@ -296,6 +296,20 @@ interface PageContext {
 
 const senseWords = new Map<string, Set<string>>(Object.entries(nounData.senses).map(([noun, words]) => [noun, new Set(words)]))
 
+/** Words that may follow a build noun without being its head ("our form to", "our table and…"). */
+const afterBuildNoun = new Set([
+  'to', 'and', 'or', 'with', 'in', 'on', 'for', 'of', 'from', 'by', 'at', 'is', 'are', 'was', 'will', 'can', 'should',
+  'that', 'which', 'so', 'we', 'you', 'it', 'as', 'has', 'have', 'now', 'again', 'first', 'below', 'above', 'here'
+])
+
+/**
+ * Whether `word`, right after a singular build noun, is the head of a compound ("kitchen" in
+ * "our test kitchen"); an -s word is the verb ("our form needs…").
+ */
+function compoundHead(word: {norm: string; gap?: string} | undefined): boolean {
+  return word !== undefined && /^[a-z][a-z-]*[^s]$/.test(word.norm) && !afterBuildNoun.has(word.norm) && (word.gap === undefined || isSpaceGap(word.gap))
+}
+
 /**
  * What the whole page says about its reader. `builder`: the reader has users or customers
  * of their own ("your app", "your business", "our form" in a tutorial), so customer nouns
@@ -331,12 +345,14 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       // noun on the page is theirs. "your guests" names only that group (below): a wedding
       // venue's reader has guests, and "Couples can choose…" still means the reader.
       if (v === 'your' && yourNouns.has(next.norm) && !nounAt(nouns, words, sentence, k + 1) && !(next.norm === 'service' && words[k - 1]?.norm === 'at')) builder = true
-      if (v === 'our' && buildNouns.has(next.norm)) builder = true
+      // "our form", "our test suite"; not a compound whose head is another noun ("our test kitchen").
+      if (v === 'our' && buildNouns.has(next.norm) && !(!next.norm.endsWith('s') && compoundHead(words[k + 2]))) builder = true
       if (v === 'our') continue
       for (let n = k + 1; n <= k + 3 && n < words.length; n++) {
         const found = nounAt(nouns, words, sentence, n)
         if (found) {
-          othersPeople.add(found.form.key)
+          // "your family" is the reader's own household: "Each family receives…" still means the reader.
+          if (!(v === 'your' && /^famil/.test(found.form.key))) othersPeople.add(found.form.key)
           break
         }
       }

@@ -759,8 +759,12 @@ function asksAboutCompany(heading: string, brandWords: ReadonlySet<string>): boo
   const words = heading.replace(/[?!.]+\s*$/, '').split(/\s+/)
   const first = words[0]?.toLowerCase()
   const self = words.some((word) => /^(us|we|our)$/i.test(word))
-  // "What is Acme?" is the reader's question; "Why Acme?" is the company's.
-  if (first === 'why') return self || words.slice(1).some((word) => brandWords.has(word.replace(/['\u2019]s$/, '')))
+  // "What is Acme?" is the reader's question; "Why Acme?" and "WHY CHOOSE ACME ELECTRICAL?" are the company's.
+  if (first === 'why') {
+    if (self) return true
+    const brands = new Set([...brandWords].map((word) => word.toLowerCase()))
+    return words.slice(1).some((word) => brands.has(word.replace(/['\u2019]s$/i, '').toLowerCase()))
+  }
   return (first === 'who' || first === 'what') && self
 }
 

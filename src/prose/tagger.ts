@@ -116,7 +116,8 @@ function verbTag(lower: string): string {
   if (/^(are|am|have|do|'re|'ve|'m)$/.test(lower)) return 'VBP'
   if (/^(was|were|had|did)$/.test(lower)) return 'VBD'
   if (/^(be|being|been)$/.test(lower)) return lower === 'be' ? 'VB' : lower === 'been' ? 'VBN' : 'VBG'
-  if (/ing$/.test(lower)) return 'VBG'
+  // "building", "doing"; not "bring", "sing" or "spring", whose "ing" is no suffix.
+  if (/[aeiouy][^aeiouy]*ing$/.test(lower)) return 'VBG'
   if (/ed$/.test(lower)) return 'VBD'
   if (/[^s]s$/.test(lower) || /(ss|sh|ch|x|z)es$/.test(lower)) return 'VBZ'
   return 'VBP'
