@@ -162,6 +162,8 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     }
     const tokens = readTokens(sentence)
     if (readerNoun && namesWhoGains(tokens)) return true
+    // "Our filter components make it easy to sort and organize data": the benefit, without "you".
+    if (tokens.some((token, index) => /^makes?$/.test(token.lower) && tokens[index + 1]?.lower === 'it' && /^(easy|easier|simple|simpler|quick|quicker|possible)$/.test(tokens[index + 2]?.lower ?? ''))) return true
     // An instruction opens with a verb in its base form ("Restrict screens…", "Don't
     // settle…"); "Built on…," is a participle describing the product.
     // "Quickly find any entry": an adverb may come first.

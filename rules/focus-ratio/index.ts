@@ -6,7 +6,7 @@
 import type {Paragraph, Root, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {countFocus, FocusCounter, isPersonalVoice, isTutorialVoice} from '../../src/prose/focus.js'
-import {isArticle, isCustomerStory, isFragment, isEnglish, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
+import {isArticle, isCustomerStory, isFragment, isEnglish, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {blockData} from '../../src/prose/words.js'
 
@@ -52,7 +52,7 @@ export default function retextYoufirstFocusRatio(options: FocusRatioOptions = {}
     // A privacy policy or terms page speaks in the company's voice by nature; in a customer
     // story, "we" is the customer; an article is the team telling its story (its words still
     // count in the score). Word lists are English.
-    if (isPolicyPage(tree, file) || isFragment(file) || isCustomerStory(tree) || isHandbook(tree, file) || isArticle(file) || isJobAd(file) || !isEnglish(tree)) return
+    if (isPolicyPage(tree, file) || isFragment(file) || isCustomerStory(tree) || isHandbook(tree, file) || isArticle(file) || isReport(file) || isJobAd(file) || !isEnglish(tree)) return
     const focus = countFocus(tree, counter)
     if (focus.words < minWords || focus.focusRate === null || focus.focusRate >= threshold) return
     const companyRefs = focus.selfRefs + focus.brandRefs

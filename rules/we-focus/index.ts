@@ -225,7 +225,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         while (before > 0 && tokens[before]!.tag === 'RB') before--
         return /^(am|is|are|'re|'m|was|were|been|be)$/.test(tokens[before]?.lower ?? '') && before >= clause.verbs[0] && before <= clause.verbs[1]
       }
-      return true
+      // "contractors who can provide best-in-class work": praise of someone else, in a clause of their own.
+      return !tokens.slice(clause.verbs[1] + 1, index).some((between) => /^(who|which)$/.test(between.lower))
     })
   }
 
@@ -517,10 +518,10 @@ const readerActions = new Set([
 /** Adjectives after "be" that say what the reader can do with it ("fully customizable"). */
 const readerAbilities = new Set([
   'customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable',
-  'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable'
+  'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable', 'deployable'
 ])
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
-const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate'])
+const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate', 'use', 'contribute', 'work'])
 /** Words that make an announcement someone else's news: an award to a person, new hires and maintainers (and "people joining"). */
 const othersNews = new Set([
   'welcome', 'hero', 'heroes', 'winner', 'winners', 'champion', 'champions', 'recipient', 'recipients', 'fellows',
@@ -637,8 +638,18 @@ function easyWay(tokens: Token[]): boolean {
       at--
     }
     if (gain && /^(a|an|the)$/.test(tokens[at]?.lower ?? '')) return true
+    // "the effective way to streamline internal communications and cut operational costs".
+    if (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
   }
-  return false
+  // "…a built-in database, for incredibly fast builds", "for fast and flexible hosting".
+  return tokens.some((token, index) => {
+    if (token.lower !== 'for') return false
+    let at = index + 1
+    if (/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) at++
+    if (/ly$/.test(tokens[at]?.lower ?? '')) at++
+    const word = tokens[at]?.lower ?? ''
+    return (easeWords.has(word) || wayWords.has(word)) && tokens[at + 1]?.word === true
+  })
 }
 
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
@@ -659,8 +670,13 @@ function readerCanDo(tokens: Token[]): boolean {
       const next = tokens[index + 3]
       return !next?.word || /^(and|or|with|as|alongside)$/.test(next.lower)
     }
-    // "built for maximum efficiency", "designed for maximum usability".
-    if (token.lower === 'for' && /^(maximum|maximal|optimal|peak|greater|better|improved)$/.test(tokens[index + 1]?.lower ?? '') && effortNouns.has(tokens[index + 2]?.lower ?? '')) return true
+    // "built for maximum efficiency", "designed for maximum usability", "built for efficiency".
+    if (token.lower === 'for') {
+      const next = /^(maximum|maximal|optimal|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
+      if (/^(efficiency|productivity|usability|speed)$/.test(tokens[next]?.lower ?? '')) return true
+    }
+    // "a fully deployable and customizable system": what the reader can do, before a noun too.
+    if (readerAbilities.has(token.lower) && /^(fully|completely|totally|easily|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
     // "built for complete customization".
     if (/^(built|designed|made)$/.test(token.lower) && tokens[index + 1]?.lower === 'for') {
       const next = /^(complete|full|total|easy)$/.test(tokens[index + 2]?.lower ?? '') ? index + 3 : index + 2
