@@ -5,9 +5,8 @@
  * other organisations, whose praise is not the company's own ("Zapier is the market leader").
  */
 import type {Root, Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {BrandMatcher} from '../../src/prose/references.js'
-import {normal, wordsOf} from '../../src/prose/words.js'
+import {normal, textOf, wordsOf} from '../../src/prose/words.js'
 
 /** Superlatives that praise on their own. */
 const superlatives = new Set([
@@ -144,7 +143,7 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
   const words = wordsOf(sentence)
   if (words.length < 2) return []
   const last = sentence.children.at(-1)
-  if (last && toString(last) === '?') return []
+  if (last && textOf(last) === '?') return []
   // "the Midlands' most trusted…": a plural possessive's apostrophe is its own node; keep it on the word.
   const normals = words.map((word) => {
     const value = normal(word.node)
@@ -197,7 +196,7 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
   if (words.length <= 14 && !normals.some((word) => finiteVerbs.has(word))) {
     const possessive = normals[0] === 'the' ? 1 : 0
     const owner = normals[possessive] ?? ''
-    const place = possessive === 1 ? placeWords.has(owner.slice(0, -2)) : /^[A-Z]/.test(toString(words[0]!.node)) && !notOwners.has(owner)
+    const place = possessive === 1 ? placeWords.has(owner.slice(0, -2)) : /^[A-Z]/.test(textOf(words[0]!.node)) && !notOwners.has(owner)
     if (/'s$/.test(owner) && place) {
       const found = superlativeAfter(normals, 0, false, true)
       if (found) return [span(found)]
@@ -217,7 +216,7 @@ function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], bra
   if (/^(?:today|now|currently|nowadays)$/.test(normals[0] ?? '')) starts.push(1)
   for (let i = 1; i < Math.min(words.length, 8); i++) {
     const before = sentence.children[words[i]!.index - 2]
-    if (before && toString(before) === ',') starts.push(i)
+    if (before && textOf(before) === ',') starts.push(i)
   }
   for (const start of starts) {
     const word = normals[start]!
@@ -279,7 +278,7 @@ export class Names {
         if (sentence.type !== 'SentenceNode') continue
         const values = sentence.children
           .filter((node): node is Word => node.type === 'WordNode')
-          .map((node) => toString(node).replace(/['\u2019]s?$/, ''))
+          .map((node) => textOf(node).replace(/['\u2019]s?$/, ''))
         // Title Case headings capitalise every word; their words are not evidence of names.
         if (values.filter((value) => /^[A-Z]/.test(value)).length * 2 > values.length) continue
         values.forEach((value, position) => {
@@ -304,7 +303,7 @@ export class Names {
     if (!this.brands.empty) return false
     return sentence.children.some((node, index) => {
       if (node.type !== 'WordNode') return false
-      const value = toString(node).replace(/['\u2019]s?$/, '')
+      const value = textOf(node).replace(/['\u2019]s?$/, '')
       return /^[A-Z]/.test(value) && this.isOwn(sentence, index, value)
     })
   }
@@ -338,7 +337,7 @@ export function praisesOther(sentence: Sentence, first: number, last: number, na
   const at = words.findIndex((word) => word.index === first)
   const end = words.findIndex((word) => word.index === last)
   if (at === -1 || end === -1) return false
-  const value = (i: number) => toString(words[i]!.node).replace(/['\u2019]s?$/, '')
+  const value = (i: number) => textOf(words[i]!.node).replace(/['\u2019]s?$/, '')
   const other = (i: number) => {
     const text = value(i)
     return /^[A-Z]/.test(text) && names.isName(text) && !names.isOwn(sentence, words[i]!.index, text)
@@ -349,7 +348,7 @@ export function praisesOther(sentence: Sentence, first: number, last: number, na
   let start = 0
   for (let i = 1; i < at; i++) {
     const before = sentence.children[words[i]!.index - 2]
-    if (before && toString(before) === ',') start = i
+    if (before && textOf(before) === ',') start = i
   }
   if (start > 0 && /^(?:and|but|while|so|yet|whereas)$/.test(normal(words[start]!.node))) start++
   // A name of up to three words ("Zoho Desk"), none of them the company's own ("Acme Freight").
@@ -358,8 +357,8 @@ export function praisesOther(sentence: Sentence, first: number, last: number, na
     return other(to) ? 'other' : 'none'
   }
   let i = start
-  while (i < at && i < start + 3 && /^[A-Z]/.test(toString(words[i]!.node))) {
-    const word = toString(words[i]!.node)
+  while (i < at && i < start + 3 && /^[A-Z]/.test(textOf(words[i]!.node))) {
+    const word = textOf(words[i]!.node)
     if (/['\u2019]s$/.test(word) || nameVerbs.has(normal(words[i + 1]?.node ?? words[i]!.node))) {
       const verdict = subject(i)
       if (verdict !== 'none') return verdict === 'other'

@@ -3,11 +3,10 @@
  * Documentation: ./README.md. Phrase list: ./phrases.json.
  */
 import type {Paragraph, Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
-import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
+import {blockData, eachSentence, normal, type PhraseEntry, PhraseMatcher, phraseWords, quotedChildren, textOf, wordsOf} from '../../src/prose/words.js'
 import {isArticle, isEnglish, isHandbook, isJobAd} from '../../src/prose/genre.js'
 import {findClaims, Names, praisesOther} from './claims.js'
 import data from './phrases.json' with {type: 'json'}
@@ -218,16 +217,16 @@ function numberOne(sentence: Sentence, entries: Entry[]): Array<{entry: Entry; f
   let references = 0
   for (let index = 1; index < children.length; index++) {
     const node = children[index]!
-    if (node.type === 'WordNode' && /^\d+$/.test(toString(node)) && children[index - 1]!.type === 'SymbolNode' && toString(children[index - 1]!) === '#') references++
+    if (node.type === 'WordNode' && /^\d+$/.test(textOf(node)) && children[index - 1]!.type === 'SymbolNode' && textOf(children[index - 1]!) === '#') references++
   }
   if (references > 1) return []
   for (let index = 1; index < children.length; index++) {
     const node = children[index]!
     const previous = children[index - 1]!
     const before = children[index - 3]
-    const numbering = before?.type === 'WordNode' && /^(?:option|step|tip|part|chapter|issue|no|number|rule|reason|lesson|day|week|item|phase|level|question|q|pr|ticket|episode|season|volume|vol|round|game|match|stage|track|page|figure|fig|table|slide|session|module|unit|version|release|sprint|task|bug|case|section)$/i.test(toString(before))
-    const label = children[index + 1]?.type === 'PunctuationNode' && /^[:)]$/.test(toString(children[index + 1]!))
-    if (!numbering && !label && node.type === 'WordNode' && /^1\.?$/.test(toString(node)) && previous.type === 'SymbolNode' && previous.value === '#') {
+    const numbering = before?.type === 'WordNode' && /^(?:option|step|tip|part|chapter|issue|no|number|rule|reason|lesson|day|week|item|phase|level|question|q|pr|ticket|episode|season|volume|vol|round|game|match|stage|track|page|figure|fig|table|slide|session|module|unit|version|release|sprint|task|bug|case|section)$/i.test(textOf(before))
+    const label = children[index + 1]?.type === 'PunctuationNode' && /^[:)]$/.test(textOf(children[index + 1]!))
+    if (!numbering && !label && node.type === 'WordNode' && /^1\.?$/.test(textOf(node)) && previous.type === 'SymbolNode' && previous.value === '#') {
       found.push({entry, first: index - 1, last: index})
     }
   }
@@ -236,7 +235,7 @@ function numberOne(sentence: Sentence, entries: Entry[]): Array<{entry: Entry; f
 
 function sentenceText(sentence: Sentence, first: number, last: number): string {
   let text = ''
-  for (let index = first; index <= last; index++) text += toString(sentence.children[index]!)
+  for (let index = first; index <= last; index++) text += textOf(sentence.children[index]!)
   return text.replace(/\.$/, '')
 }
 
@@ -250,18 +249,18 @@ function isProperName(sentence: Sentence, paragraph: Paragraph, first: number, l
   if (position <= 0) return false
   const kind = blockData(paragraph)?.kind
   if (kind === 'heading' || kind === 'title' || kind === 'button') return false
-  const own = words.filter((word) => word.index >= first && word.index <= last).map((word) => toString(word.node))
+  const own = words.filter((word) => word.index >= first && word.index <= last).map((word) => textOf(word.node))
   const next = words.find((word) => word.index > last)
   // "Technology Transformation Services Center of Excellence": inside a run of capitalised words.
   const previous = words[position - 1]
-  if (own.length > 1 && own.every((word) => /^[A-Z]/.test(word) || /^(?:of|the|and|to|in|for)$/.test(word)) && position > 1 && previous && /^[A-Z]/.test(toString(previous.node))) return true
-  if (!own.every((word) => /^[A-Z]/.test(word)) || next === undefined || !/^[A-Z]/.test(toString(next.node))) return false
+  if (own.length > 1 && own.every((word) => /^[A-Z]/.test(word) || /^(?:of|the|and|to|in|for)$/.test(word)) && position > 1 && previous && /^[A-Z]/.test(textOf(previous.node))) return true
+  if (!own.every((word) => /^[A-Z]/.test(word)) || next === undefined || !/^[A-Z]/.test(textOf(next.node))) return false
   if (nameRisk) return true
   // Phrases that are seldom names: only when most of the sentence is not capitalised.
   let end = words.indexOf(next)
-  while (end < words.length && /^[A-Z]/.test(toString(words[end]!.node))) end++
+  while (end < words.length && /^[A-Z]/.test(textOf(words[end]!.node))) end++
   const rest = words.filter((word, index) => index > 0 && (word.index < first || index >= end))
-  const capitalised = rest.filter((word) => /^[A-Z]/.test(toString(word.node))).length
+  const capitalised = rest.filter((word) => /^[A-Z]/.test(textOf(word.node))).length
   return rest.length > 0 && capitalised / rest.length < 0.6
 }
 
@@ -312,7 +311,7 @@ const clauseWords = new Set([
  */
 function clauseBoundary(node: Sentence['children'][number]): boolean {
   if (node.type === 'WordNode') return clauseWords.has(normal(node))
-  return node.type === 'PunctuationNode' && /^[;:()[\]\u2013\u2014]$/.test(toString(node))
+  return node.type === 'PunctuationNode' && /^[;:()[\]\u2013\u2014]$/.test(textOf(node))
 }
 
 /**
@@ -329,7 +328,7 @@ function clauseSpeaksOfCompany(sentence: Sentence, first: number, last: number, 
   let to = last
   while (to < children.length - 1) {
     const next = children[to + 1]!
-    if (clauseBoundary(next) || (subordinate && next.type === 'PunctuationNode' && toString(next) === ',')) break
+    if (clauseBoundary(next) || (subordinate && next.type === 'PunctuationNode' && textOf(next) === ',')) break
     to++
   }
   // "we've found the OKR system to be one of the best ways": "to be" praises what comes before it.
@@ -361,13 +360,13 @@ function clauseSpeaksOfCompany(sentence: Sentence, first: number, last: number, 
 function ownWord(sentence: Sentence, node: Word, index: number, mentions: Array<[number, number]> | undefined, names: Names): boolean {
   if (isSelfWord(node, sentence)) {
     const lower = normal(node)
-    if (lower === 'us') return toString(node) === 'US'
+    if (lower === 'us') return textOf(node) === 'US'
     // "As we all know": everyone.
     const next = sentence.children[index + 2]
     return !(lower === 'we' && next?.type === 'WordNode' && normal(next) === 'all')
   }
   if (mentions) return mentions.some(([from, to]) => index >= from && index <= to)
-  const value = toString(node).replace(/['\u2019]s?$/, '')
+  const value = textOf(node).replace(/['\u2019]s?$/, '')
   return /^[A-Z]/.test(value) && names.isOwn(sentence, index, value)
 }
 
@@ -433,7 +432,7 @@ function substantiated(sentence: Sentence, first: number, last: number, brands: 
   const words = wordsOf(sentence)
   const ranked = words.findIndex((word) => word.index < first && rankedBy.test(normal(word.node)))
   // "The Financial Times named Brightpath one of…": a named source as the subject.
-  if (ranked > 0 && ranked <= 5 && words.slice(0, ranked).every((word, position) => (position === 0 && normal(word.node) === 'the') || (/^[A-Z]/.test(toString(word.node)) && !/ly$/.test(normal(word.node))))) {
+  if (ranked > 0 && ranked <= 5 && words.slice(0, ranked).every((word, position) => (position === 0 && normal(word.node) === 'the') || (/^[A-Z]/.test(textOf(word.node)) && !/ly$/.test(normal(word.node))))) {
     const subject = words.slice(0, ranked).map((word) => normal(word.node))
     const end = words[ranked]!.index
     if (!subject.some((word) => /^(?:we|our|us)$/.test(word)) && !brands.find(sentence).some(([from]) => from < end)) return true
@@ -441,7 +440,7 @@ function substantiated(sentence: Sentence, first: number, last: number, brands: 
   if (ranked !== -1) {
     const by = words.findIndex((word, position) => position > ranked && word.index > last && normal(word.node) === 'by')
     const source = by === -1 ? undefined : words.slice(by + 1, by + 3).find((word) => normal(word.node) !== 'the')
-    if (source && /^[A-Z]/.test(toString(source.node))) return true
+    if (source && /^[A-Z]/.test(textOf(source.node))) return true
   }
   return sentence.children.some((node, index) => {
     if (index >= first && index <= last) return false

@@ -9,14 +9,13 @@
  * product jargon ("payroll solutions", not "cleaning solutions").
  */
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {matchCase} from '../../src/prose/inflect.js'
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {isEnglish, pageTitle} from '../../src/prose/genre.js'
-import {blockData, eachSentence, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf, type PhraseEntry} from '../../src/prose/words.js'
+import {blockData, eachSentence, normal, type PhraseEntry, PhraseMatcher, phraseWords, quotedChildren, textOf, wordsOf} from '../../src/prose/words.js'
 import type {Edit, Suggestion} from '../../src/types.js'
 import data from './buzzwords.json' with {type: 'json'}
 
@@ -207,13 +206,13 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
 /** The text between two sentence children (exclusive), as written. */
 function gap(sentence: Sentence, from: number, to: number): string {
   let value = ''
-  for (let index = from + 1; index < to; index++) value += toString(sentence.children[index]!)
+  for (let index = from + 1; index < to; index++) value += textOf(sentence.children[index]!)
   return value
 }
 
 function text(sentence: Sentence, first: number, last: number): string {
   let value = ''
-  for (let index = first; index <= last; index++) value += toString(sentence.children[index]!)
+  for (let index = first; index <= last; index++) value += textOf(sentence.children[index]!)
   return value
 }
 
@@ -314,7 +313,7 @@ function rewrite(file: VFile, sentence: Sentence, entry: Entry, first: number, l
   if (term.delete) {
     // "seamless syncing" → "syncing"; "a seamless check-in" → "a smooth check-in".
     const before = sentence.children[first - 2]
-    const afterArticle = before?.type === 'WordNode' && /^an?$/i.test(toString(before))
+    const afterArticle = before?.type === 'WordNode' && /^an?$/i.test(textOf(before))
     const deletion = afterArticle && replacement !== undefined ? undefined : deleteModifier(file, sentence, first, last)
     const fallback = replacement !== undefined && range ? {range, text: replacement} : undefined
     const fix = term.fix === false ? undefined : (deletion ?? fallback)
@@ -354,11 +353,11 @@ function empowerSuggestion(file: VFile, sentence: Sentence, entry: Entry, last: 
   const object = children[last + 2]
   const to = children[last + 4]
   if (object?.type !== 'WordNode' || to?.type !== 'WordNode' || children[last + 5]?.type !== 'WhiteSpaceNode') return []
-  if (!/^(?:you|them|us|teams|people|everyone)$/i.test(toString(object)) || normal(to) !== 'to') return []
+  if (!/^(?:you|them|us|teams|people|everyone)$/i.test(textOf(object)) || normal(to) !== 'to') return []
   const range = verbatimRange(file, sentence, last, last + 5)
   if (!range) return []
-  const verb = matchCase(toString(children[last]!), entry.phrase === 'empowers' ? 'lets' : 'let')
-  const replacement = `${verb} ${toString(object)} `
+  const verb = matchCase(textOf(children[last]!), entry.phrase === 'empowers' ? 'lets' : 'let')
+  const replacement = `${verb} ${textOf(object)} `
   return [{desc: `Replace “${text(sentence, last, last + 5)}” with “${replacement.trim()}”`, fix: {range, text: replacement}}]
 }
 

@@ -4,14 +4,13 @@
  * reader. Documentation: ./README.md. Word lists: ./words.json.
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isFinite, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation} from '../../src/prose/genre.js'
 import {isWalkthrough} from '../../src/prose/inclusive.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
-import {blockData, inRanges, normal, quotedChildren} from '../../src/prose/words.js'
+import {blockData, inRanges, normal, quotedChildren, textOf} from '../../src/prose/words.js'
 import data from './words.json' with {type: 'json'}
 
 export interface FeatureVerb {
@@ -209,7 +208,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
       if (node.type !== 'WordNode') continue
       const lower = normal(node)
       if (readerForms.has(lower)) return false
-      words.push(lower === 'it' || lower === 'our' || lower === 'its' ? lower : brandFirst.has(toString(node).replace(/['\u2019]s$/, '')) ? '\u0000brand' : lower)
+      words.push(lower === 'it' || lower === 'our' || lower === 'its' ? lower : brandFirst.has(textOf(node).replace(/['\u2019]s$/, '')) ? '\u0000brand' : lower)
       breaks.push(broken)
       broken = false
     }
@@ -234,7 +233,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     for (const node of sentence.children) {
       if (node.type === 'WhiteSpaceNode') continue
       if (node.type === 'WordNode') {
-        if (atStart && brandFirst.has(toString(node).replace(/['\u2019]s$/, ''))) return true
+        if (atStart && brandFirst.has(textOf(node).replace(/['\u2019]s$/, ''))) return true
         atStart = false
       } else if (node.type === 'PunctuationNode' && /^[,;:]$/.test(node.value)) {
         atStart = true

@@ -4,11 +4,10 @@
  * references). Documentation: ./README.md. Counting: src/prose/focus.ts.
  */
 import type {Paragraph, Root, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {countFocus, FocusCounter, isPersonalVoice, isTutorialVoice} from '../../src/prose/focus.js'
 import {isArticle, isCustomerStory, isFragment, isEnglish, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
-import {blockData} from '../../src/prose/words.js'
+import {blockData, textOf} from '../../src/prose/words.js'
 
 export interface FocusRatioOptions extends SharedOptions {
   /** Lowest acceptable customer focus, from 0 to 1 (default 0.5). */
@@ -89,7 +88,7 @@ function anchor(tree: Root): {start: Paragraph['children'][number] | Word; end: 
     if (block.type !== 'ParagraphNode') continue
     const info = blockData(block)
     if (info?.kind === 'heading' && !info.quote && block.children.length > 0) {
-      return {start: block.children[0]!, end: block.children.at(-1)!, actual: toString(block)}
+      return {start: block.children[0]!, end: block.children.at(-1)!, actual: textOf(block)}
     }
     if (!firstWord && !info?.quote && info?.kind !== 'frontMatter' && info?.kind !== 'title') {
       for (const sentence of block.children) {
@@ -99,7 +98,7 @@ function anchor(tree: Root): {start: Paragraph['children'][number] | Word; end: 
       }
     }
   }
-  return firstWord ? {start: firstWord, end: firstWord, actual: toString(firstWord)} : undefined
+  return firstWord ? {start: firstWord, end: firstWord, actual: textOf(firstWord)} : undefined
 }
 
 export const rule: RuleModule<FocusRatioOptions> = {meta, plugin: retextYoufirstFocusRatio}

@@ -3,7 +3,6 @@
  * addresses the reader. Documentation: ./README.md. Word lists: ./words.json.
  */
 import type {Paragraph, Sentence, SentenceContent, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {BrandFinder} from '../../src/prose/brands.js'
 import {FocusCounter, isCustomerQuestion, isInclusive, isTutorialVoice, type FocusCounts} from '../../src/prose/focus.js'
 import {readTokens} from '../../src/prose/clause.js'
@@ -11,7 +10,7 @@ import {isArticle, isCustomerStory, isEnglish, isHandbook, isJobAd, isPolicyPage
 import {namesAssurance} from '../../src/prose/assurance.js'
 import {isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
-import {blockData, normal, onlyInRanges, quotedChildren} from '../../src/prose/words.js'
+import {blockData, normal, onlyInRanges, quotedChildren, textOf} from '../../src/prose/words.js'
 import type {BlockData} from '../../src/types.js'
 import data from './words.json' with {type: 'json'}
 
@@ -258,7 +257,7 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
     function reportSection(section: Section, stats: Stats): void {
       const counts = describe(stats)
       if (section.heading) {
-        const actual = toString(section.heading)
+        const actual = textOf(section.heading)
         report(file, {
           ruleId: 'reader-absent',
           url: meta.url,
@@ -351,7 +350,7 @@ function sentenceSpan(sentence: Sentence): {start: SentenceContent; end: Sentenc
   let last = children.length - 1
   while (last > 0 && children[last]!.type !== 'WordNode') last--
   let actual = ''
-  for (let index = 0; index <= last; index++) actual += toString(children[index]!)
+  for (let index = 0; index <= last; index++) actual += textOf(children[index]!)
   return {start: children[0]!, end: children[last]!, actual}
 }
 
@@ -380,7 +379,7 @@ function aboutSomeoneElse(heading: Paragraph, brands: BrandFinder): boolean {
   // "About the Company", "About Us", "About the Team" are the company's own.
   if (rest.some((word) => isSelfWord(word, sentence) || companyNouns.has(normal(word)) || ownNouns.has(normal(word)))) return false
   if (brands.find(sentence).length > 0) return false
-  return rest.every((word) => /^[A-Z0-9]/.test(toString(word)) || /^(?:of|and|the|for|&)$/i.test(toString(word)))
+  return rest.every((word) => /^[A-Z0-9]/.test(textOf(word)) || /^(?:of|and|the|for|&)$/i.test(textOf(word)))
 }
 
 /** "The company now operates…" can describe the company without a we/our or a brand. */

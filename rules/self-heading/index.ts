@@ -3,7 +3,6 @@
  * Documentation: ./README.md. Patterns: ./headings.json.
  */
 import type {Paragraph} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {BrandFinder} from '../../src/prose/brands.js'
 import {verbatimRange} from '../../src/prose/edit.js'
 import {isReaderWord} from '../../src/prose/references.js'
@@ -22,7 +21,7 @@ import {
   type Token
 } from '../../src/prose/patterns.js'
 import {isArticle, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
-import {blockData} from '../../src/prose/words.js'
+import {blockData, textOf} from '../../src/prose/words.js'
 import data from './headings.json' with {type: 'json'}
 
 export interface HeadingPattern {
@@ -103,7 +102,7 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
       const data = blockData(block)
       if (!data || data.quote) continue
       if (data.kind === 'heading') {
-        headings.add(key(toString(block)))
+        headings.add(key(textOf(block)))
         candidates.push(block)
       } else if ((data.kind === 'paragraph' || data.kind === 'listItem') && isBoldLine(block, source)) {
         // "**Why choose us?**" on a line of its own: a heading in all but markup.
@@ -115,7 +114,7 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
 
     for (const block of candidates) {
       const isTitle = blockData(block)?.kind !== 'heading'
-      if (isTitle && headings.has(key(toString(block)))) continue
+      if (isTitle && headings.has(key(textOf(block)))) continue
       const sentences = sentencesOf(block)
       if (sentences.some((sentence) => sentence.children.some((node) => node.type === 'WordNode' && isReaderWord(node)))) continue
       const tokens = tokenize(sentences, brands)

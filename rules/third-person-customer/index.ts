@@ -14,13 +14,12 @@
  * that follows are known; otherwise it is offered as a suggestion.
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {verbatimRange} from '../../src/prose/edit.js'
 import {matchCase, thirdPerson, thirdPersonIndex} from '../../src/prose/inflect.js'
 import {BrandMatcher, isReaderWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
-import {blockData, eachSentence, normal, quotedChildren} from '../../src/prose/words.js'
+import {blockData, eachSentence, normal, quotedChildren, textOf} from '../../src/prose/words.js'
 import {isArticle, isDocumentation, isHandbook, isPolicyPage} from '../../src/prose/genre.js'
 import type {Edit} from '../../src/types.js'
 import nounData from './nouns.json' with {type: 'json'}
@@ -247,10 +246,10 @@ function wordList(sentence: Sentence): Word[] {
   let gap = ''
   for (const [index, node] of sentence.children.entries()) {
     if (node.type === 'WordNode') {
-      list.push({index, norm: normal(node), text: toString(node), gap})
+      list.push({index, norm: normal(node), text: textOf(node), gap})
       gap = ''
     } else {
-      gap += toString(node)
+      gap += textOf(node)
     }
   }
   return list
@@ -494,7 +493,7 @@ class SentenceAnalysis {
   ) {
     this.words = wordList(sentence)
     for (const [start, end] of brands.find(sentence)) this.brandEnds.set(end, start)
-    this.question = /\?\s*$/.test(toString(sentence))
+    this.question = /\?\s*$/.test(textOf(sentence))
   }
 
   /** The word before position `position`, when only spaces stand between them. */
@@ -1004,11 +1003,11 @@ class SentenceAnalysis {
     let index = from
     for (const replacement of sorted) {
       if (replacement.from < index) continue
-      for (; index < replacement.from; index++) text += toString(this.sentence.children[index]!)
+      for (; index < replacement.from; index++) text += textOf(this.sentence.children[index]!)
       text += replacement.text
       index = replacement.to + 1
     }
-    for (; index <= to; index++) text += toString(this.sentence.children[index]!)
+    for (; index <= to; index++) text += textOf(this.sentence.children[index]!)
     return text
   }
 

@@ -4,7 +4,6 @@
  * from it. Documentation: ./README.md. Word lists: ./words.json.
  */
 import type {Node as NlcstNode, Paragraph, Root, Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
@@ -15,7 +14,7 @@ import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../.
 import {verbatimRange} from '../../src/prose/edit.js'
 import {isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
-import {blockData, eachSentence, inRanges, normal, PhraseMatcher, phraseWords, quotedChildren, wordsOf} from '../../src/prose/words.js'
+import {blockData, eachSentence, inRanges, normal, PhraseMatcher, phraseWords, quotedChildren, textOf, wordsOf} from '../../src/prose/words.js'
 import data from './words.json' with {type: 'json'}
 
 export interface WeFocusRewrite {
@@ -311,10 +310,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   function isStartWord(sentence: Sentence, node: Word, lower: string, next: Word | undefined): boolean {
     if ((weForms.has(lower) || lower === 'our') && isSelfWord(node, sentence)) return true
     if (lower === 'the') {
-      if (next !== undefined && brandFirstWords.has(toString(next).replace(/['\u2019]s$/, ''))) return true
+      if (next !== undefined && brandFirstWords.has(textOf(next).replace(/['\u2019]s$/, ''))) return true
       return companySubjects && next !== undefined && companyNouns.has(normal(next))
     }
-    return brandFirstWords.size > 0 && brandFirstWords.has(toString(node).replace(/['\u2019]s$/, ''))
+    return brandFirstWords.size > 0 && brandFirstWords.has(textOf(node).replace(/['\u2019]s$/, ''))
   }
 
   function findSubject(sentence: Sentence, paragraph: Paragraph, tokens: Token[], quoted: Set<unknown>): Found | undefined {
@@ -714,7 +713,7 @@ function isInterviewAnswer(paragraph: Paragraph): boolean {
   const label: string[] = []
   for (const node of first?.children ?? []) {
     if (node.type === 'PunctuationNode' && node.value === ':') break
-    if (node.type === 'WordNode') label.push(toString(node))
+    if (node.type === 'WordNode') label.push(textOf(node))
   }
   // "**EH:**": a speaker's initials.
   if (label.length === 1 && /^[A-Z]{2,3}$/.test(label[0]!)) return true
@@ -747,7 +746,7 @@ function answerOpenings(tree: Root, brandWords: ReadonlySet<string>): Set<Senten
     if (block.type !== 'ParagraphNode') continue
     const kind = blockData(block)?.kind
     if (kind === 'heading') {
-      const text = toString(block)
+      const text = textOf(block)
       asked = /\?\s*$/.test(text) && !asksAboutCompany(text, brandWords)
       continue
     }
@@ -760,7 +759,7 @@ function answerOpenings(tree: Root, brandWords: ReadonlySet<string>): Set<Senten
     // An FAQ without heading markup: a one-sentence question of its own ("<summary>How does
     // pricing work?</summary>", a question line in plain text), then its answer.
     if (sentences.length === 1) {
-      const text = toString(sentences[0]!)
+      const text = textOf(sentences[0]!)
       asked = /\?\s*$/.test(text) && !asksAboutCompany(text, brandWords)
     }
   }
@@ -795,7 +794,7 @@ function answersQuestion(paragraph: Paragraph, sentence: Sentence): boolean {
   // "Yes, we support…": the answer and its reason in one sentence.
   const first = sentence.children.findIndex((node) => node.type === 'WordNode')
   const comma = sentence.children[first + 1]
-  if (first !== -1 && comma?.type === 'PunctuationNode' && comma.value === ',' && shortAnswers.test(toString(sentence.children[first]!))) return true
+  if (first !== -1 && comma?.type === 'PunctuationNode' && comma.value === ',' && shortAnswers.test(textOf(sentence.children[first]!))) return true
   // Only the paragraph's second sentence answers its first (found without a pass over a long paragraph).
   let question: Sentence | undefined
   let second: Sentence | undefined
@@ -808,7 +807,7 @@ function answersQuestion(paragraph: Paragraph, sentence: Sentence): boolean {
     question = node
   }
   if (second !== sentence) return false
-  const words = question!.children.filter((node) => node.type === 'WordNode').map((node) => toString(node))
+  const words = question!.children.filter((node) => node.type === 'WordNode').map((node) => textOf(node))
   return words.length > 0 && shortAnswers.test(words.join(' '))
 }
 
@@ -816,7 +815,7 @@ function answersQuestion(paragraph: Paragraph, sentence: Sentence): boolean {
 function isLetter(paragraph: Paragraph): boolean {
   const first = paragraph.children.find((node) => node.type === 'SentenceNode')
   const word = first?.children.find((node) => node.type === 'WordNode')
-  return word !== undefined && /^(dear|hi|hello|hey)$/i.test(toString(word))
+  return word !== undefined && /^(dear|hi|hello|hey)$/i.test(textOf(word))
 }
 
 /**

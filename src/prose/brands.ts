@@ -11,7 +11,7 @@
  * `references.ts` exports this as `BrandMatcher` too.
  */
 import type {Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {textOf} from './words.js'
 import data from './trade-words.json' with {type: 'json'}
 
 const tradeWords = new Set(data.tradeWords)
@@ -41,14 +41,14 @@ export class BrandFinder {
       const node = children[index]!
       if (node.type !== 'WordNode') continue
       const only = node.children.length === 1 ? node.children[0] : undefined
-      const value = only?.type === 'TextNode' ? only.value : toString(node)
+      const value = only?.type === 'TextNode' ? only.value : textOf(node)
       if (!this.firsts.has(value) && !this.firsts.has(stripPossessive(value))) continue
       for (const name of this.names) {
         let end = matchName(children, index, name)
         if (end !== undefined) {
           for (let more = 0; more < 2 && !isPossessiveMention(sentence, end); more++) {
             const next = children[end + 2]
-            if (children[end + 1]?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode' || !tradeWords.has(stripPossessive(toString(next)))) break
+            if (children[end + 1]?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode' || !tradeWords.has(stripPossessive(textOf(next)))) break
             end += 2
           }
           found.push([index, end])
@@ -90,7 +90,7 @@ function matchName(children: SentenceContent[], start: number, name: string[]): 
     const last = part === name.length - 1
     // A name starts and ends on a word: "Harbor & Co", not "& Co".
     if ((part === 0 || last) && node.type !== 'WordNode') return undefined
-    const value = toString(node)
+    const value = textOf(node)
     if (!(value === name[part] || (last && stripPossessive(value) === name[part]))) return undefined
     if (!last) {
       if (children[index + 1]?.type !== 'WhiteSpaceNode') return undefined
@@ -102,5 +102,5 @@ function matchName(children: SentenceContent[], start: number, name: string[]): 
 
 /** Whether a brand mention is possessive ("Acme's"). */
 export function isPossessiveMention(sentence: Sentence, last: number): boolean {
-  return /['\u2019]s?$/.test(toString(sentence.children[last]!))
+  return /['\u2019]s?$/.test(textOf(sentence.children[last]!))
 }

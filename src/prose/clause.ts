@@ -9,7 +9,7 @@
  * so rules call `readTokens` only for the few sentences that can matter.
  */
 import type {Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {textOf} from './words.js'
 import {canBeVerb as lexicalVerb, tagWords} from './tagger.js'
 
 /** One word, part of a contracted word ("we" and "'ll" of "we'll"), or punctuation. */
@@ -45,7 +45,7 @@ function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   sentence.children.forEach((node: SentenceContent, child) => {
     if (node.type === 'WhiteSpaceNode') return
-    const text = toString(node)
+    const text = textOf(node)
     if (node.type === 'WordNode') {
       const straight = text.replace(/[\u2018\u2019]/g, "'")
       const parts = contraction.exec(straight)
@@ -537,7 +537,7 @@ export function tokenText(sentence: Sentence, tokens: Token[], from: number, to:
   const first = tokens[from]!
   const last = tokens[to]!
   let text = ''
-  for (let index = first.child; index <= last.child; index++) text += toString(sentence.children[index]!)
+  for (let index = first.child; index <= last.child; index++) text += textOf(sentence.children[index]!)
   // A token range can end inside a contracted word ("We" of "We'll").
   if (last.child === first.child || tokens[to + 1]?.child === last.child) {
     const trailing = tokens.filter((token, index) => index > to && token.child === last.child).map((token) => token.text).join('')

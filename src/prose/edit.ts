@@ -6,7 +6,7 @@
  * fix computed from drifted or decoded text would damage the file.
  */
 import type {Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {textOf} from './words.js'
 import type {VFile} from 'vfile'
 import type {Edit} from '../types.js'
 
@@ -17,7 +17,7 @@ export function verbatimRange(file: VFile, sentence: Sentence, from: number, to:
   const end = children[to]?.position?.end.offset
   if (start === undefined || end === undefined) return undefined
   let text = ''
-  for (let index = from; index <= to; index++) text += toString(children[index]!)
+  for (let index = from; index <= to; index++) text += textOf(children[index]!)
   return String(file.value).slice(start, end) === text ? [start, end] : undefined
 }
 
@@ -71,7 +71,7 @@ export function deleteModifier(
   if (!verbatimRange(file, sentence, from, to)) return undefined
 
   // "a truly world-class studio": the intensifier goes too.
-  if (isSpace(children[from - 1]) && isWord(children[from - 2]) && intensifiers.has(toString(children[from - 2]!).toLowerCase())) {
+  if (isSpace(children[from - 1]) && isWord(children[from - 2]) && intensifiers.has(textOf(children[from - 2]!).toLowerCase())) {
     from -= 2
   }
 
@@ -84,12 +84,12 @@ export function deleteModifier(
   if (
     isSpace(before) &&
     isWord(children[from - 2]) &&
-    conjunctions.has(toString(children[from - 2]!).toLowerCase()) &&
+    conjunctions.has(textOf(children[from - 2]!).toLowerCase()) &&
     isSpace(children[from - 3]) &&
     isWord(children[from - 4]) &&
     isSpace(children[from - 5]) &&
     isWord(children[from - 6]) &&
-    determiners.has(toString(children[from - 6]!).toLowerCase()) &&
+    determiners.has(textOf(children[from - 6]!).toLowerCase()) &&
     isSpace(after) &&
     isWord(next)
   ) {
@@ -103,7 +103,7 @@ export function deleteModifier(
     after.value === ',' &&
     isSpace(next) &&
     isWord(children[to + 3]) &&
-    !conjunctions.has(toString(children[to + 3]!).toLowerCase())
+    !conjunctions.has(textOf(children[to + 3]!).toLowerCase())
   ) {
     const range = verbatimRange(file, sentence, from, to + 2)
     return range ? withArticleAndCapital(file, sentence, from, to + 3, range) : undefined
@@ -140,9 +140,9 @@ function withArticleAndCapital(
   range: [number, number]
 ): Edit | undefined {
   const children = sentence.children
-  const nextWord = toString(children[nextIndex]!)
+  const nextWord = textOf(children[nextIndex]!)
   const previous = children[from - 2]
-  const articleWord = isSpace(children[from - 1]) && previous?.type === 'WordNode' ? toString(previous) : undefined
+  const articleWord = isSpace(children[from - 1]) && previous?.type === 'WordNode' ? textOf(previous) : undefined
 
   if (articleWord && /^an?$/i.test(articleWord)) {
     const capital = articleWord.charAt(0) === 'A'
@@ -157,7 +157,7 @@ function withArticleAndCapital(
 
   // Sentence-initial modifier: the next word takes the capital.
   const first = children.findIndex((node) => node.type === 'WordNode')
-  if (first === from && /^[A-Z]/.test(toString(children[from]!)) && /^[a-z]/.test(nextWord)) {
+  if (first === from && /^[A-Z]/.test(textOf(children[from]!)) && /^[a-z]/.test(nextWord)) {
     const nextRange = verbatimRange(file, sentence, nextIndex, nextIndex)
     if (!nextRange) return undefined
     return {range: [range[0], nextRange[0] + 1], text: capitalise(nextWord.charAt(0))}

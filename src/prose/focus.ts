@@ -18,10 +18,9 @@
  *   writer and reader together, or a promise to the reader, so its we/our/us are not counted.
  */
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {BrandFinder} from './brands.js'
 import {isReaderWord, isSelfWord} from './references.js'
-import {blockData, normal, quotedChildren} from './words.js'
+import {blockData, normal, quotedChildren, textOf} from './words.js'
 
 export interface FocusCounts {
   /** Words in the company's voice (outside quotations). */
@@ -124,7 +123,7 @@ const articles = new Set(['the', 'a', 'an'])
  */
 function isAttributive(sentence: Sentence, first: number, last: number): boolean {
   const children = sentence.children
-  if (/['\u2019]s?$/.test(toString(children[last]!))) return false
+  if (/['\u2019]s?$/.test(textOf(children[last]!))) return false
   const before = children[first - 2]
   return children[first - 1]?.type === 'WhiteSpaceNode' && before?.type === 'WordNode' && articles.has(normal(before))
 }
@@ -149,7 +148,7 @@ export function isSpeech(paragraph: Paragraph): boolean {
     if (node.type === 'WordNode') {
       words++
       // A name labels a speaker; "Follow our team:" introduces a list.
-      if (words > 5 || isReaderWord(node) || isSelfWord(node) || (words === 1 && /^[a-z]/.test(toString(node)))) return false
+      if (words > 5 || isReaderWord(node) || isSelfWord(node) || (words === 1 && /^[a-z]/.test(textOf(node)))) return false
     } else if (node.type === 'PunctuationNode' && node.value === ':') {
       return words > 0
     } else if (node.type === 'PunctuationNode' && node.value !== '.' && node.value !== '&') {
@@ -212,7 +211,7 @@ export function isInclusive(sentence: Sentence, quoted: Set<SentenceContent> = n
         return true
       }
       seenSelf = true
-    } else if (word === "we're" || word === "we've" || word === 'our' || word === 'ours' || (word === 'us' && toString(words[index]!) !== 'US')) {
+    } else if (word === "we're" || word === "we've" || word === 'our' || word === 'ours' || (word === 'us' && textOf(words[index]!) !== 'US')) {
       seenSelf = true
     }
   }

@@ -5,8 +5,7 @@
  * story. Document-level rules skip them, and prose that is not English.
  */
 import type {Paragraph, Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import {blockData} from './words.js'
+import {blockData, textOf} from './words.js'
 
 /** Words that, in a page's title, make it a policy or legal page. */
 const policyWords = new Set([
@@ -49,7 +48,7 @@ export function isPolicyPage(tree: Root, file?: FileLike): boolean {
   if (file && policyFrontMatter.test(frontMatterHead(file))) return true
   const title = pageTitle(tree)
   if (!title) return false
-  return toString(title)
+  return textOf(title)
     .toLowerCase()
     .split(/[^a-z]+/)
     .some((word) => policyWords.has(word))
@@ -65,7 +64,7 @@ const storyTitle =
  */
 export function isCustomerStory(tree: Root): boolean {
   const title = pageTitle(tree)
-  return title !== undefined && storyTitle.test(toString(title))
+  return title !== undefined && storyTitle.test(textOf(title))
 }
 
 /** Short words that make up about a fifth of any English prose, and few other languages use. */
@@ -94,7 +93,7 @@ function countEnglish(tree: Root): boolean {
       for (const node of sentence.children) {
         if (node.type !== 'WordNode') continue
         words++
-        if (englishWords.has(toString(node).toLowerCase())) english++
+        if (englishWords.has(textOf(node).toLowerCase())) english++
       }
     }
     if (words > 2000) break
@@ -196,5 +195,5 @@ export function isDocumentation(file: FileLike): boolean {
 export function isHandbook(tree: Root, file: FileLike): boolean {
   if (file.path && handbookFolders.test(file.path)) return true
   const title = pageTitle(tree)
-  return title !== undefined && /\bhandbook\b/i.test(toString(title))
+  return title !== undefined && /\bhandbook\b/i.test(textOf(title))
 }

@@ -12,9 +12,8 @@
  * or a sentence, with exact source nodes for reporting.
  */
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {BrandFinder} from './brands.js'
-import {normal} from './words.js'
+import {normal, textOf} from './words.js'
 
 export interface Token {
   kind: 'word' | 'brand' | 'punctuation' | 'source'
@@ -71,7 +70,7 @@ function inside(node: SentenceContent, range: [number, number]): boolean {
 
 function childrenText(children: SentenceContent[], from: number, to: number): string {
   let text = ''
-  for (let index = from; index <= to; index++) text += toString(children[index]!)
+  for (let index = from; index <= to; index++) text += textOf(children[index]!)
   return text
 }
 

@@ -6,8 +6,7 @@
  * whoever is quoted, so callers skip quoted words and blockquotes.
  */
 import type {Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import {normal} from './words.js'
+import {normal, textOf} from './words.js'
 
 export type Reference = 'reader' | 'self' | 'brand'
 
@@ -28,7 +27,7 @@ export function isReaderWord(word: Word): boolean {
  * the whole sentence is in capitals.
  */
 export function isSelfWord(word: Word, sentence?: Sentence): boolean {
-  const value = toString(word)
+  const value = textOf(word)
   const lower = value.toLowerCase().replace(/[\u2018\u2019]/g, "'")
   if (!selfWords.has(lower)) return false
   if (lower === 'us' && value === 'US') return sentence !== undefined && isShouting(sentence)
@@ -37,7 +36,7 @@ export function isSelfWord(word: Word, sentence?: Sentence): boolean {
     const children = sentence.children
     const index = children.indexOf(word)
     const next = children[index + 2]
-    if (next?.type === 'WordNode' && namesAfterOur.has(toString(next))) return false
+    if (next?.type === 'WordNode' && namesAfterOur.has(textOf(next))) return false
   }
   return true
 }
@@ -46,7 +45,7 @@ export function isSelfWord(word: Word, sentence?: Sentence): boolean {
 const namesAfterOur = new Set(['Lady', "Lady's", 'Saviour', "Saviour's", 'Savior', "Savior's", 'Redeemer', 'Father', 'Mother', 'Lord', "Lord's"])
 
 function isShouting(sentence: Sentence): boolean {
-  const letters = toString(sentence).replace(/[^A-Za-z]/g, '')
+  const letters = textOf(sentence).replace(/[^A-Za-z]/g, '')
   return letters.length > 8 && letters === letters.toUpperCase()
 }
 

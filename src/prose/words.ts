@@ -2,7 +2,7 @@
  * Word-level helpers shared by rules: normalising words, walking sentences, and compiling
  * phrase lists (data files) into a matcher that runs once per sentence.
  */
-import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
+import type {Nodes, Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {BlockData} from '../types.js'
 
@@ -11,28 +11,78 @@ export function blockData(paragraph: Paragraph): BlockData | undefined {
   return paragraph.data as BlockData | undefined
 }
 
-const normals = new WeakMap<SentenceContent, string>()
+/** The node's lower-case form, kept on the node under a symbol (invisible to JSON and structured clone). */
+const normalKey = Symbol('youfirst.normal')
+type Normalised = SentenceContent & {[normalKey]?: string}
 
 /**
  * Lower-case form of a word, with curly apostrophes made straight. Every rule asks for the
  * same words' forms, so each is computed once per node (the tree is not changed after
- * it is built).
+ * it is built). A property on the node is much cheaper here than a WeakMap holding
+ * every word of a large document.
  */
 export function normal(word: SentenceContent): string {
-  let value = normals.get(word)
+  const node = word as Normalised
+  let value = node[normalKey]
   if (value === undefined) {
     const children = 'children' in word ? word.children : undefined
     const only = children?.length === 1 ? children[0] : undefined
-    value = (only && 'value' in only ? only.value : toString(word)).toLowerCase()
+    value = (only && 'value' in only ? only.value : textOf(word)).toLowerCase()
     if (value.includes('\u2019') || value.includes('\u2018')) value = value.replace(/[\u2018\u2019]/g, "'")
-    normals.set(word, value)
+    node[normalKey] = value
   }
   return value
 }
 
+const textKey = Symbol('youfirst.text')
+
+/**
+ * The text of a node (nlcst-to-string), kept on the node like `normal`: rules ask for the
+ * same sentence's text many times. A list of nodes is joined each time.
+ */
+export function textOf(value: Nodes | Nodes[]): string {
+  if (Array.isArray(value)) return toString(value)
+  const node = value as Nodes & {[textKey]?: string}
+  let text = node[textKey]
+  if (text === undefined) {
+    text = toString(node)
+    node[textKey] = text
+  }
+  return text
+}
+
 /** Whether `offset` falls inside one of the source `ranges` (such as BlockData `links`). */
 export function inRanges(offset: number | undefined, ranges: ReadonlyArray<[number, number]>): boolean {
-  return offset !== undefined && ranges.some(([from, to]) => offset >= from && offset < to)
+  if (offset === undefined || ranges.length === 0) return false
+  // Binary search over the ranges sorted and merged once: a block of thousands of links
+  // stays linear.
+  const merged = mergedRanges(ranges)
+  let low = 0
+  let high = merged.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [from, to] = merged[middle]!
+    if (offset < from) high = middle - 1
+    else if (offset >= to) low = middle + 1
+    else return true
+  }
+  return false
+}
+
+const merges = new WeakMap<ReadonlyArray<[number, number]>, Array<[number, number]>>()
+
+function mergedRanges(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  let merged = merges.get(ranges)
+  if (merged === undefined) {
+    merged = []
+    for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+      const last = merged.at(-1)
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+      else if (to > from) merged.push([from, to])
+    }
+    merges.set(ranges, merged)
+  }
+  return merged
 }
 
 /** Whether every word of `paragraph` starts inside one of `ranges`: a block that is only link text. */

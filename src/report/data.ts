@@ -3,12 +3,11 @@
  * HTML shows, and what `--baseline` reads back. README, "Report", documents the fields.
  */
 import type {Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {getRule} from '../engine/registry.js'
 import {BrandFinder} from '../prose/brands.js'
 import {FocusCounter} from '../prose/focus.js'
 import {isSelfWord} from '../prose/references.js'
-import {blockData, quotedChildren} from '../prose/words.js'
+import {blockData, quotedChildren, textOf} from '../prose/words.js'
 import {scoreDocument, type References, type Role, type SentenceScore} from '../score/score.js'
 import {siteSummary, type SiteSummary} from '../score/site.js'
 import type {FileResult, FileStats, Finding} from '../types.js'
@@ -184,8 +183,8 @@ export function pageData(result: FileResult, tree: Root, brands: string[], relat
       line: sentence.line,
       score: sentence.score,
       role: sentence.role,
-      before: shorten(nodes.slice(0, position).map((item) => toString(item)).join(''), 'start'),
-      after: shorten(nodes.slice(position + 1).map((item) => toString(item)).join(''), 'end'),
+      before: shorten(nodes.slice(0, position).map((item) => textOf(item)).join(''), 'start'),
+      after: shorten(nodes.slice(position + 1).map((item) => textOf(item)).join(''), 'end'),
       segments: segments(node, indices.map((index) => ({index, range: result.messages[index]!.range}))),
       findings: indices
     })
@@ -283,7 +282,7 @@ function tallyReferences(tree: Root, brands: string[], tally: PhraseTally): void
       if (item.brandRefs > 0) {
         for (const [first, last] of finder.find(sentence)) {
           if (quoted.has(sentence.children[first]!)) continue
-          const name = sentence.children.slice(first, last + 1).map((node) => toString(node)).join('')
+          const name = sentence.children.slice(first, last + 1).map((node) => textOf(node)).join('')
           tally.addReference(name.replace(/['\u2019]s?$/, ''), 'brand')
           for (let index = first; index <= last; index++) inBrand.add(index)
         }
@@ -291,7 +290,7 @@ function tallyReferences(tree: Root, brands: string[], tally: PhraseTally): void
       if (item.selfRefs > 0) {
         sentence.children.forEach((node, index) => {
           if (node.type === 'WordNode' && !quoted.has(node) && !inBrand.has(index) && isSelfWord(node, sentence)) {
-            tally.addReference(toString(node), 'self')
+            tally.addReference(textOf(node), 'self')
           }
         })
       }

@@ -17,9 +17,8 @@
  * 4. score = base − penalty, rounded, within 0 to 100.
  */
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {FocusCounter, focusRate, type FocusCounts} from '../prose/focus.js'
-import {blockData, quotedChildren} from '../prose/words.js'
+import {blockData, quotedChildren, textOf} from '../prose/words.js'
 import type {BlockData, FileStats, Finding} from '../types.js'
 
 /** Where copy stands on the page; each role weighs its references differently. */
@@ -302,7 +301,7 @@ export function scoreDocument(tree: Root, findings: Finding[], brands: string[] 
       section = {
         acc: emptyAccumulator(),
         info: {
-          ...(heading ? {heading: toString(paragraph)} : {}),
+          ...(heading ? {heading: textOf(paragraph)} : {}),
           depth: heading ? (info.depth ?? 1) : 0,
           start,
           end: start,
