@@ -645,8 +645,12 @@ function easyWay(tokens: Token[]): boolean {
     if (token.lower !== 'for') return false
     let at = index + 1
     if (/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) at++
+    // "screens for quickly viewing usage reports": the reader's speed, with their action.
+    if (/^(quickly|easily|instantly|effortlessly)$/.test(tokens[at]?.lower ?? '') && /ing$/.test(tokens[at + 1]?.lower ?? '')) return true
     if (/ly$/.test(tokens[at]?.lower ?? '')) at++
     const word = tokens[at]?.lower ?? ''
+    // "for a straight forward installation": "straightforward" written as two words.
+    if (word === 'straight' && tokens[at + 1]?.lower === 'forward') return tokens[at + 2]?.word === true
     return (easeWords.has(word) || wayWords.has(word)) && tokens[at + 1]?.word === true
   })
 }
@@ -672,14 +676,15 @@ function readerCanDo(tokens: Token[]): boolean {
     // "built for maximum efficiency", "designed for maximum usability", "built for efficiency".
     if (token.lower === 'for') {
       const next = /^(maximum|maximal|optimal|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
-      if (/^(efficiency|productivity|usability|speed)$/.test(tokens[next]?.lower ?? '')) return true
+      if (/^(efficiency|productivity|usability|speed|automation)$/.test(tokens[next]?.lower ?? '')) return true
     }
     // "a fully deployable and customizable system": what the reader can do, before a noun too.
-    if (readerAbilities.has(token.lower) && /^(fully|completely|totally|easily|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
-    // "built for complete customization".
-    if (/^(built|designed|made)$/.test(token.lower) && tokens[index + 1]?.lower === 'for') {
+    if (readerAbilities.has(token.lower) && /^(fully|completely|totally|easily|quickly|instantly|readily|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
+    // "built for complete customization", "with total scope for customization".
+    if (/^(built|designed|made|scope|room)$/.test(token.lower) && tokens[index + 1]?.lower === 'for') {
       const next = /^(complete|full|total|easy)$/.test(tokens[index + 2]?.lower ?? '') ? index + 3 : index + 2
-      return /^(customization|customisation)$/.test(tokens[next]?.lower ?? '')
+      if (/^(customization|customisation)$/.test(tokens[next]?.lower ?? '')) return true
+      if (/^(built|designed|made)$/.test(token.lower)) return false
     }
     // "Our filter components are fully customizable": the same, as an adjective after "be".
     if (!/^(is|are|'re|'s|be)$/.test(token.lower)) return false
