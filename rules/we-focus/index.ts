@@ -554,7 +554,8 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
   const afterAuxiliary = clause.verbs[0] !== last && /^(is|are|was|were|been|be|has|have|had|'s|'ve|'re)$/.test(tokens[clause.verbs[0]]!.lower)
   if (main.tag === 'VBN' || main.tag === 'VBD' || afterAuxiliary) {
     let to = last + 1
-    while (to < tokens.length && to <= last + 10 && tokens[to]!.word && tokens[to]!.lower !== 'to') to++
+    // "We've provided a series of forms, to simplify and streamline…": a comma may come first.
+    while (to < tokens.length && to <= last + 10 && (tokens[to]!.word || (tokens[to]!.lower === ',' && tokens[to + 1]?.lower === 'to')) && tokens[to]!.lower !== 'to') to++
     if (tokens[to]?.lower !== 'to' || !gainVerbs.has(tokens[to + 1]?.lower ?? '')) return false
     // Each verb of the purpose, alone or in a list ("to optimize, automate, and eliminate…").
     for (let index = to + 1; index < tokens.length && index <= to + 16; index++) {
@@ -680,6 +681,8 @@ function readerCanDo(tokens: Token[]): boolean {
     }
     // "a fully deployable and customizable system": what the reader can do, before a noun too.
     if (readerAbilities.has(token.lower) && /^(fully|completely|totally|easily|quickly|instantly|readily|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
+    // "offers complete flexibility and customization", "full customization".
+    if (/^(customization|customisation)$/.test(token.lower) && tokens.slice(Math.max(0, index - 4), index).some((before) => /^(complete|full|total|endless|unlimited)$/.test(before.lower))) return true
     // "built for complete customization", "with total scope for customization".
     if (/^(built|designed|made|scope|room)$/.test(token.lower) && tokens[index + 1]?.lower === 'for') {
       const next = /^(complete|full|total|easy)$/.test(tokens[index + 2]?.lower ?? '') ? index + 3 : index + 2
