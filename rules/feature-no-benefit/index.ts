@@ -8,6 +8,7 @@ import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isFinite, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation} from '../../src/prose/genre.js'
 import {isWalkthrough} from '../../src/prose/inclusive.js'
+import {gainAdjectives, makesItEasy} from '../../src/prose/gains.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
 import {blockData, inRanges, normal, quotedChildren, textOf} from '../../src/prose/words.js'
@@ -162,7 +163,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     const tokens = readTokens(sentence)
     if (readerNoun && namesWhoGains(tokens)) return true
     // "Our filter components make it easy to sort and organize data": the benefit, without "you".
-    if (tokens.some((token, index) => /^makes?$/.test(token.lower) && tokens[index + 1]?.lower === 'it' && /^(easy|easier|simple|simpler|quick|quicker|possible)$/.test(tokens[index + 2]?.lower ?? ''))) return true
+    if (tokens.some((_, index) => makesItEasy(tokens, index))) return true
     // An instruction opens with a verb in its base form ("Restrict screens…", "Don't
     // settle…"); "Built on…," is a participle describing the product.
     // "Quickly find any entry": an adverb may come first.
@@ -390,8 +391,6 @@ const listJoiners = new Set(['and', '&', 'plus'])
 /** Endings of adjectives a tagger may not know ("deployable", "customizable", "cloud-based"). */
 const adjectiveEnding = /(?:able|ible|ful|less|ive|ous|-based|-ready|-friendly)$/
 
-/** Adjectives that name what the reader gains from an item: its speed or ease. */
-const gainAdjectives = new Set(['fast', 'faster', 'quick', 'quicker', 'easy', 'easier', 'effortless', 'hassle-free'])
 
 /** Whether a sentence says what something is for with "for" and a verb in -ing ("charts for analyzing spending"). */
 function forDoing(tokens: Token[]): boolean {

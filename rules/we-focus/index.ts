@@ -10,6 +10,7 @@ import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage, isReport}
 import {namesAssurance} from '../../src/prose/assurance.js'
 import {isSpeech} from '../../src/prose/focus.js'
 import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
+import {easeWords, makesItEasy} from '../../src/prose/gains.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
 import {verbatimRange} from '../../src/prose/edit.js'
 import {isSelfWord} from '../../src/prose/references.js'
@@ -506,7 +507,6 @@ const gainVerbs = new Set(data.gainVerbs)
 /** Purpose verbs that name the reader's efficiency whatever their object ("designed to streamline project initiation"). */
 const purposeGains = new Set(data.purposeGains)
 const effortNouns = new Set(data.effortNouns)
-const easeWords = new Set(data.easeWords)
 const wayWords = new Set(data.wayWords)
 const staffNouns = new Set(data.staffNouns)
 /** Participles after "can be" that name something the reader does with the product. */
@@ -540,7 +540,7 @@ const partitives = /^(each|all|many|most|some|both|several)$/
 /**
  * Whether the clause's verb is the reader's gain: "Our template minimizes admin time",
  * "Acme cuts paperwork", "Our app makes it easy for staff to log hours". The gain words are
- * data (`gainVerbs`, `effortNouns`, `easeWords` in words.json). A purpose counts when it
+ * data (`gainVerbs` and `effortNouns` in words.json, `easeWords` in src/prose/gains.json). A purpose counts when it
  * names a concrete gain ("designed to minimize admin workloads"); "built for efficient
  * operations" and "built to minimize risk" do not.
  */
@@ -568,11 +568,7 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
     }
     return false
   }
-  if (/^makes?$/.test(main.lower)) {
-    const it = tokens[last + 1]
-    const how = tokens[last + 2]?.tag === 'RB' && !easeWords.has(tokens[last + 2]!.lower) ? tokens[last + 3] : tokens[last + 2]
-    return it?.lower === 'it' && how !== undefined && easeWords.has(how.lower)
-  }
+  if (/^makes?$/.test(main.lower)) return makesItEasy(tokens, last)
   return gainVerbs.has(main.lower) && objectNamesEffort(tokens, last, false)
 }
 

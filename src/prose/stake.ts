@@ -6,11 +6,11 @@
  */
 import type {Sentence} from 'nlcst'
 import {isFinite, type Clause, type Token} from './clause.js'
+import {beEasyWords} from './gains.js'
 import {PhraseMatcher, phraseWords, wordsOf} from './words.js'
 
 const readerWords = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'ya', 'y\'all'])
 const nounPhraseTags = /^(DT|CD|JJ|JJR|JJS|NN|NNS|NNP|NNPS|PRP\$|VBN|VBG)$/
-const easeWords = new Set(['easy', 'easier', 'simple', 'simpler', 'quick', 'quicker', 'fast', 'faster', 'free', 'painless', 'intuitive', 'straightforward', 'safe', 'ready', 'cheap', 'affordable', 'effortless', 'hassle-free', 'convenient'])
 const npStarters = new Set(['a', 'an', 'the', 'every', 'each', 'any', 'all', 'more', 'no', 'some', 'free', 'same-day', 'their'])
 
 export interface StakeWords {
@@ -63,7 +63,7 @@ export function hasReaderStake(
   if (clause.copula) {
     for (let index = clause.verbs[1] + 1; index < tokens.length - 2 && index <= clause.verbs[1] + 4; index++) {
       const token = tokens[index]!
-      if (easeWords.has(token.lower) && tokens[index + 1]!.lower === 'to' && /^VB/.test(tokens[index + 2]!.tag)) return true
+      if (beEasyWords.has(token.lower) && tokens[index + 1]!.lower === 'to' && /^VB/.test(tokens[index + 2]!.tag)) return true
     }
   }
 
