@@ -88,6 +88,9 @@ const nouns = data.nouns as Record<string, string | string[]>
 const resourceNouns = new Set(data.resourceNouns)
 /** Heads of a noun phrase that name the company or its whole offer ("our product page"). */
 const companyHeads = new Set([...Object.keys(data.nouns), 'product', 'pricing', 'about'])
+/** Heads that name what the product does, and the pages that show it ("our features overview"). */
+const productHeads = new Set(['product', 'products', 'feature', 'features', 'capabilities'])
+const pageNouns = new Set(['page', 'pages', 'overview', 'tour'])
 const legalWords = new Set(data.legalWords)
 const filler = new Set(data.filler)
 const infoWords = new Set(data.infoWords)
@@ -273,8 +276,12 @@ function findLabel(words: Token[]): Found | undefined {
 /** "our <noun phrase>" names the company unless its head names a resource ("our docs", "our release notes"). */
 function aboutCompany(words: Token[], np: [number, number]): boolean {
   if (resourceNouns.has(words[np[1]]!.value)) return false
+  // "our product page", "our features overview": a page that shows what the product does
+  // for the reader is a resource too; "our company page", "our services page" are not.
+  if (productHeads.has(words[np[1]]!.value) && pageNouns.has(words[np[1] + 1]?.value ?? '')) return false
+  if (pageNouns.has(words[np[1]]!.value) && words.slice(np[0], np[1]).some((word) => productHeads.has(word.value))) return false
   // "our Zapier integration page", "our approval apps page": a page on one topic is a
-  // resource; "our product page" and "our features page" are still the company's pitch.
+  // resource.
   if (!companyHeads.has(words[np[1]]!.value)) {
     for (let index = np[1] + 1; index < words.length && index <= np[1] + 3; index++) {
       const value = words[index]!.value
