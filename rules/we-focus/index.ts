@@ -162,6 +162,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "Forms come in all shapes and sizes and we understand that first hand", "we know how
       // hectic mornings can be": the writer sides with the reader's situation.
       if (found.kind === 'we' && /^(understand|know|get)$/.test(found.clause.main) && /^(how|what|that|why)$/.test(tokens[found.clause.verbs[1] + 1]?.lower ?? '')) return
+      // "We welcome vulnerability reports", "We encourage contributions": an invitation to the reader.
+      if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invited.test(token.lower))) return
       // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read on its own.
       if (isLeadIn(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
@@ -519,6 +521,10 @@ const readerAbilities = new Set([
   'customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable',
   'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable', 'deployable'
 ])
+/** Adjectives after "be" that say the product is easy for the reader to use ("is entirely intuitive"). */
+const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy'])
+/** What the company invites from the reader after "We welcome…" ("vulnerability reports", "feedback"). */
+const invited = /^(reports?|feedback|contributions?|questions?|suggestions?|submissions?|applications?|enquiries|inquiries|ideas?|comments?|input|requests?|proposals?)$/
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
 const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate', 'use', 'contribute', 'work'])
 /** Words that make an announcement someone else's news: an award to a person, new hires and maintainers (and "people joining"). */
@@ -569,7 +575,15 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
     return false
   }
   if (/^makes?$/.test(main.lower)) return makesItEasy(tokens, last)
-  return gainVerbs.has(main.lower) && objectNamesEffort(tokens, last, false)
+  if (gainVerbs.has(main.lower) && objectNamesEffort(tokens, last, false)) return true
+  // "We offer role-based access control, to maximize security and usability": a purpose
+  // after a comma that names the gain.
+  for (let index = last + 1; index < tokens.length - 2; index++) {
+    if (tokens[index]!.lower !== ',' || tokens[index + 1]!.lower !== 'to') continue
+    const verb = tokens[index + 2]!
+    if (gainVerbs.has(verb.lower) && (purposeGains.has(verb.lower) || objectNamesEffort(tokens, index + 2, true))) return true
+  }
+  return false
 }
 
 /** Whether the object after the verb at `verb`, up to the end of its clause, names an effort or cost ("admin time", "both errors and rework"). */
@@ -612,6 +626,9 @@ function asGroup(tokens: Token[], start: number): boolean {
 
 /** Whether the clause ends at its verb with a colon: "Our template offers:", "We provide the following:", "Our mission is simple:". */
 function isLeadIn(tokens: Token[], clause: Clause): boolean {
+  // "We've built our template for:" then the list of whom it is for.
+  const colon = tokens.length - 1
+  if (tokens[colon]?.lower === ':' && /^(IN|TO)$/.test(tokens[colon - 1]?.tag ?? '') && colon - 1 > clause.verbs[1]) return true
   let at = clause.verbs[1] + 1
   if (tokens[at]?.lower === 'the' && tokens[at + 1]?.lower === 'following') at += 2
   // "Our mission is simple:" then the mission.
@@ -626,7 +643,9 @@ function isLeadIn(tokens: Token[], clause: Clause): boolean {
  */
 function easyWay(tokens: Token[]): boolean {
   for (let index = 0; index < tokens.length - 1; index++) {
-    if (tokens[index]!.lower !== 'way' || tokens[index + 1]!.lower !== 'to') continue
+    // "a simple and secure platform to receive, manage and approve payments": the same with a product noun.
+    const way = tokens[index]!.lower === 'way'
+    if (!(way || /^(platform|tool|app|place)$/.test(tokens[index]!.lower)) || tokens[index + 1]!.lower !== 'to') continue
     let at = index - 1
     let gain = false
     while (at >= 0 && (/^JJ/.test(tokens[at]!.tag) || wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || /^(and|,)$/.test(tokens[at]!.lower))) {
@@ -635,7 +654,15 @@ function easyWay(tokens: Token[]): boolean {
     }
     if (gain && /^(a|an|the)$/.test(tokens[at]?.lower ?? '')) return true
     // "the effective way to streamline internal communications and cut operational costs".
-    if (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
+    if (way && /^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
+  }
+  // "rules to make workflows as efficient as possible": a purpose that makes the reader's work easier.
+  for (let index = 0; index < tokens.length - 2; index++) {
+    if (tokens[index]!.lower !== 'to' || tokens[index + 1]!.lower !== 'make') continue
+    for (let at = index + 2; at < tokens.length && at <= index + 6; at++) {
+      if (!tokens[at]!.word) break
+      if (/^(efficient|easier|simpler|faster|quicker|effortless)$/.test(tokens[at]!.lower) || (tokens[at - 1]!.lower === 'as' && easeWords.has(tokens[at]!.lower))) return true
+    }
   }
   // "…a built-in database, for incredibly fast builds", "for fast and flexible hosting".
   return tokens.some((token, index) => {
@@ -670,10 +697,17 @@ function readerCanDo(tokens: Token[]): boolean {
       const next = tokens[index + 3]
       return !next?.word || /^(and|or|with|as|alongside)$/.test(next.lower)
     }
+    // "built to work at head office, on the factory floor, or in the field": wherever the reader is.
+    if (/^(built|designed)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.lower === 'work' && /^(at|on|in|anywhere|everywhere|offline|across|wherever)$/.test(tokens[index + 3]?.lower ?? '')) return true
     // "built for maximum efficiency", "designed for maximum usability", "built for efficiency".
+    // "built for maximum oversight, efficiency, and automation": any item of the list.
     if (token.lower === 'for') {
       const next = /^(maximum|maximal|optimal|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
-      if (/^(efficiency|productivity|usability|speed|automation)$/.test(tokens[next]?.lower ?? '')) return true
+      for (let at = next; at < tokens.length && at <= next + 6; at += 2) {
+        if (/^(efficiency|productivity|usability|speed|automation)$/.test(tokens[at]?.lower ?? '')) return true
+        if (!tokens[at]?.word || !/^(,|and|or)$/.test(tokens[at + 1]?.lower ?? '')) break
+        if (tokens[at + 1]!.lower === ',' && /^(and|or)$/.test(tokens[at + 2]?.lower ?? '')) at++
+      }
     }
     // "a fully deployable and customizable system": what the reader can do, before a noun too.
     if (readerAbilities.has(token.lower) && /^(fully|completely|totally|easily|quickly|instantly|readily|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
@@ -691,6 +725,9 @@ function readerCanDo(tokens: Token[]): boolean {
     let at = index + 1
     while (at < index + 3 && tokens[at]?.tag === 'RB') at++
     if (/^\d+$/.test(tokens[at]?.lower ?? '') && /^(%|percent)$/.test(tokens[at + 1]?.lower ?? '')) at += 2
+    // "our template is entirely intuitive": easy for the reader to use, said of the product.
+    // Not "Our mission is simple:" before the mission.
+    if (usableWords.has(tokens[at]?.lower ?? '') && (tokens[at + 1] === undefined || /^([.!,;]|and|or)$/.test(tokens[at + 1]!.lower))) return true
     return readerAbilities.has(tokens[at]?.lower ?? '')
   })
 }

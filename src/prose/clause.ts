@@ -198,7 +198,12 @@ function verbInDisguise(tokens: Token[], index: number, head: Token, verbs: Read
     // a verb follows it ("Our care teams utilize…", "Our sales teams are…").
     return next !== undefined && next.word && !isFinite(next) && !/^VB/.test(next.tag) && next.tag !== 'IN' && next.tag !== 'CC' && next.tag !== 'TO' && !/^(VBG|RB)$/.test(next.tag)
   }
-  if (plural) return startsObject || (next?.word === true && (next.tag === 'NN' || next.tag === 'IN'))
+  if (plural) {
+    // "Our free complaints record template is built…": a noun then a finite verb follows, so
+    // the bare word is part of the name.
+    if (next?.tag === 'NN' && /^(is|are|was|were|has|have|'s)$/.test(tokens[index + 2]?.lower ?? '')) return false
+    return startsObject || (next?.word === true && (next.tag === 'NN' || next.tag === 'IN'))
+  }
   return false
 }
 
@@ -210,7 +215,8 @@ const extraVerbs = new Set([
   'leverage', 'leverages', 'partner', 'partners', 'craft', 'crafts', 'source', 'sources', 'design', 'designs',
   'build', 'builds', 'empower', 'empowers', 'pride', 'prides', 'value', 'values', 'serve', 'serves',
   'staff', 'staffs', 'team', 'range', 'ranges', 'offer', 'offers', 'support', 'supports', 'include',
-  'includes', 'boast', 'boasts', 'house', 'houses', 'stock', 'stocks', 'love', 'loves', 'care', 'cares'
+  'includes', 'boast', 'boasts', 'house', 'houses', 'stock', 'stocks', 'love', 'loves', 'care', 'cares',
+  'guide', 'guides'
 ])
 
 /** Whether `lower` can be a verb. */

@@ -112,8 +112,8 @@ export function hasReaderStake(
       directlyAfterVerb = word.word && /^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(word.tag)
     }
     if (directlyAfterVerb && next?.word && (npStarters.has(next.lower) || nounPhraseTags.test(next.tag)) && next.tag !== 'IN') return true
-    // "We provide all team members with a company card"
-    if (directlyAfterVerb && next?.lower === 'with') return true
+    // "We provide all team members with a company card", "guides users through the process"
+    if (directlyAfterVerb && (next?.lower === 'with' || next?.lower === 'through')) return true
     // "our customers receive…", "patients can…", "customers' orders"; but not "the way
     // people learn", "how teams work": a clause about people in general.
     const before = tokens[index - 1]?.lower
