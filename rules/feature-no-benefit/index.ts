@@ -5,7 +5,7 @@
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {brandVariants} from '../../src/prose/brands.js'
-import {clauseStarts, isFinite, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
+import {clauseStarts, isFinite, isImperative, isPastParticiple, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation} from '../../src/prose/genre.js'
 import {isWalkthrough} from '../../src/prose/inclusive.js'
 import {gainAdjectives, makesItEasy} from '../../src/prose/gains.js'
@@ -171,7 +171,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     while (tokens[start] && (!tokens[start]!.word || (tokens[start]!.tag === 'RB' && /ly$/.test(tokens[start]!.lower)))) start++
     const rest = tokens.slice(start)
     const first = rest[0]
-    return first !== undefined && !/^VB[DGN]$/.test(first.tag) && !participle(first.lower) && isImperative(rest)
+    return first !== undefined && !/^VB[DGN]$/.test(first.tag) && !isPastParticiple(first.lower) && isImperative(rest)
   }
 
   /**
@@ -526,10 +526,3 @@ function firstSentence(block: Root['children'][number] | undefined): Sentence | 
   return block.children.find((child): child is Sentence => child.type === 'SentenceNode')
 }
 
-/** Irregular past participles that open a descriptive phrase ("Built on…", "Made for…"). */
-const irregularParticiples = new Set(['built', 'made', 'born', 'grown', 'known', 'driven', 'written', 'taken', 'given', 'chosen', 'shown', 'brought', 'bought', 'sold', 'led', 'done', 'seen', 'worn', 'woven', 'spun', 'hand-built', 'hand-made'])
-
-/** Whether a sentence's first word is a past participle rather than an instruction. */
-function participle(lower: string): boolean {
-  return /[a-z]ed$/.test(lower) || irregularParticiples.has(lower)
-}

@@ -5,7 +5,7 @@
  */
 import type {Node as NlcstNode, Paragraph, Root, Sentence, Word} from 'nlcst'
 import {brandVariants} from '../../src/prose/brands.js'
-import {clauseStarts, isImperative, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
+import {clauseStarts, isImperative, isIrregularParticiple, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
 import {namesAssurance} from '../../src/prose/assurance.js'
 import {isSpeech} from '../../src/prose/focus.js'
@@ -126,6 +126,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   const articleSubjectWords = new Set(data.articleSubjectWords)
   const articlePredicates = new Set(data.articlePredicates)
   const brandFirstWords = new Set(brands.map((brand) => brand.trim().split(/\s+/)[0]!.replace(/['\u2019]s$/, '')))
+  /** The brands' first words in lower case, for headings such as "WHY CHOOSE ACME ELECTRICAL?". */
+  const brandQuestionWords = new Set([...brandFirstWords].map((word) => word.toLowerCase()))
 
   return function (tree, file) {
     // Policies speak in the company's voice by law, handbooks by design: the team to itself.
@@ -134,7 +136,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     // Documentation speaks to people who already have the product: like an article, only
     // its marketing claims count.
     const article = isArticle(file) || isDocumentation(file) || isReport(file)
-    const answers = answerOpenings(tree, brandFirstWords)
+    const answers = answerOpenings(tree, brandQuestionWords)
     const safeguards = safeguardParagraphs(tree)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
@@ -522,7 +524,7 @@ const readerAbilities = new Set([
   'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable', 'deployable'
 ])
 /** Adjectives after "be" that say the product is easy for the reader to use ("is entirely intuitive"). */
-const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy'])
+const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy', 'mobile-friendly'])
 /** What the company invites from the reader after "We welcome…" ("vulnerability reports", "feedback"). */
 const invited = /^(reports?|feedback|contributions?|questions?|suggestions?|submissions?|applications?|enquiries|inquiries|ideas?|comments?|input|requests?|proposals?)$/
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
@@ -576,6 +578,13 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
   }
   if (/^makes?$/.test(main.lower)) return makesItEasy(tokens, last)
   if (gainVerbs.has(main.lower) && objectNamesEffort(tokens, last, false)) return true
+  // "Our portal template uses a conditional UI to streamline user experiences": a purpose
+  // verb that names the reader's efficiency, unless it works on the company's own things
+  // ("We use cookies to optimize our site").
+  for (let index = last + 1; index < tokens.length - 2; index++) {
+    if (tokens[index]!.lower !== 'to' || !purposeGains.has(tokens[index + 1]!.lower)) continue
+    if (!/^(our|we|us|its)$/.test(tokens[index + 2]!.lower)) return true
+  }
   // "We offer role-based access control, to maximize security and usability": a purpose
   // after a comma that names the gain.
   for (let index = last + 1; index < tokens.length - 2; index++) {
@@ -588,9 +597,10 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
 
 /** Whether the object after the verb at `verb`, up to the end of its clause, names an effort or cost ("admin time", "both errors and rework"). */
 function objectNamesEffort(tokens: Token[], verb: number, purpose: boolean): boolean {
-  for (let index = verb + 1; index < tokens.length && index <= verb + 6; index++) {
+  // "to maximize oversight, usability, and profitability": through the items of a list.
+  for (let index = verb + 1; index < tokens.length && index <= verb + 10; index++) {
     const token = tokens[index]!
-    if (!token.word) return false
+    if (!token.word && !(token.lower === ',' && tokens[index + 1]?.word)) return false
     if (effortNouns.has(token.lower) && !(purpose && /^risks?$/.test(token.lower))) return true
   }
   return false
@@ -607,7 +617,7 @@ function doesReadersWork(tokens: Token[]): boolean {
 
 /** A past participle, which taggers may call an adjective ("hand-poured"). */
 function isPassiveParticiple(token: Token): boolean {
-  if (/(made|built|sewn|grown|drawn|written|woven|done|chosen|taken|given|run|kept|held)$/.test(token.lower) && /^(VB|JJ)/.test(token.tag)) return true
+  if (isIrregularParticiple(token.lower) && /^(VB|JJ)/.test(token.tag)) return true
   return /^VB[ND]$/.test(token.tag) || (token.tag === 'JJ' && /ed$/.test(token.lower))
 }
 
@@ -654,8 +664,14 @@ function easyWay(tokens: Token[]): boolean {
     }
     if (gain && /^(a|an|the)$/.test(tokens[at]?.lower ?? '')) return true
     // "the effective way to streamline internal communications and cut operational costs".
-    if (way && /^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
+    if (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
   }
+  // "our mission is to make it fast and easy to build custom tools".
+  if (tokens.some((_, index) => tokens[index - 1]?.lower === 'to' && makesItEasy(tokens, index))) return true
+  // "the Linkerd Forum to help with all these issues", "…, to get started quickly".
+  if (tokens.some((token, index) => token.lower === 'to' && ((tokens[index + 1]?.lower === 'help' && tokens[index + 2]?.lower === 'with') || (tokens[index + 1]?.lower === 'get' && /^(started|going)$/.test(tokens[index + 2]?.lower ?? '') && /^(quickly|fast|faster|easily|immediately|instantly|today|in)$/.test(tokens[index + 3]?.lower ?? ''))))) return true
+  // "built for automating workflows": the purpose verb as a gerund.
+  if (tokens.some((token, index) => token.lower === 'for' && /^(automating|streamlining|simplifying|optimizing|optimising)$/.test(tokens[index + 1]?.lower ?? ''))) return true
   // "rules to make workflows as efficient as possible": a purpose that makes the reader's work easier.
   for (let index = 0; index < tokens.length - 2; index++) {
     if (tokens[index]!.lower !== 'to' || tokens[index + 1]!.lower !== 'make') continue
@@ -696,6 +712,12 @@ function readerCanDo(tokens: Token[]): boolean {
     if (/^(built|designed)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(scale|expand|grow)$/.test(tokens[index + 2]?.lower ?? '')) {
       const next = tokens[index + 3]
       return !next?.word || /^(and|or|with|as|alongside)$/.test(next.lower)
+    }
+    // "works perfectly on all kinds of devices", "works on any device": wherever the reader is.
+    if (/^works?$/.test(token.lower)) {
+      let at = index + 1
+      if (/^(perfectly|seamlessly|well|great|flawlessly|beautifully)$/.test(tokens[at]?.lower ?? '')) at++
+      if (/^(on|across)$/.test(tokens[at]?.lower ?? '') && /^(all|any|every|each)$/.test(tokens[at + 1]?.lower ?? '') && tokens.slice(at + 2, at + 6).some((word) => /^(devices?|platforms?|browsers?|screens?|phones?|tablets?|desktops?|laptops?)$/.test(word.lower))) return true
     }
     // "built to work at head office, on the factory floor, or in the field": wherever the reader is.
     if (/^(built|designed)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.lower === 'work' && /^(at|on|in|anywhere|everywhere|offline|across|wherever)$/.test(tokens[index + 3]?.lower ?? '')) return true
@@ -812,14 +834,14 @@ function answerOpenings(tree: Root, brandWords: ReadonlySet<string>): Set<Senten
  * company's question about itself, not the reader's; its answer is a pitch.
  */
 function asksAboutCompany(heading: string, brandWords: ReadonlySet<string>): boolean {
+  // `brandWords` are the brands' first words in lower case.
   const words = heading.replace(/[?!.]+\s*$/, '').split(/\s+/)
   const first = words[0]?.toLowerCase()
   const self = words.some((word) => /^(us|we|our)$/i.test(word))
   // "What is Acme?" is the reader's question; "Why Acme?" and "WHY CHOOSE ACME ELECTRICAL?" are the company's.
   if (first === 'why') {
     if (self) return true
-    const brands = new Set([...brandWords].map((word) => word.toLowerCase()))
-    return words.slice(1).some((word) => brands.has(word.replace(/['\u2019]s$/i, '').toLowerCase()))
+    return words.slice(1).some((word) => brandWords.has(word.replace(/['\u2019]s$/i, '').toLowerCase()))
   }
   return (first === 'who' || first === 'what') && self
 }

@@ -509,11 +509,29 @@ export function isQuestion(tokens: Token[]): boolean {
 /** Words that open an instruction before its verb. */
 const imperativeOpeners = new Set(['please', 'just', 'simply', 'now', 'then', 'first', 'next', 'finally', 'always', 'never', 'so', 'and', 'or', 'also', 'then,'])
 
-/** Past participles that never read as an order ("Built by engineers, for engineers, …"). */
+/** Irregular past participles ("Built by engineers, for engineers, …", "hand-made"). */
 const irregularParticiples = new Set([
   'built', 'made', 'born', 'grown', 'known', 'driven', 'chosen', 'written', 'taught', 'brought', 'bought', 'sold',
-  'held', 'kept', 'led', 'paid', 'sent', 'found', 'given', 'taken', 'done', 'seen', 'shown', 'worn', 'sworn'
+  'held', 'kept', 'led', 'paid', 'sent', 'found', 'given', 'taken', 'done', 'seen', 'shown', 'worn', 'sworn',
+  'sewn', 'drawn', 'woven', 'spun'
 ])
+
+/**
+ * Whether `lower` is an irregular past participle, alone or after a hyphen or a prefix
+ * ("built", "hand-made", "homemade", "custom-built"). Shared by the rules that tell a
+ * participle from a verb of their own.
+ */
+export function isIrregularParticiple(lower: string): boolean {
+  return irregularParticiples.has(lower) || participleEndings.test(lower)
+}
+
+/** Endings that are participles after any prefix ("homemade", "custom-built", "overrun"); not "sent" (present) or "born" (stubborn). */
+const participleEndings = /(made|built|sewn|grown|drawn|written|woven|done|chosen|taken|given|run|kept|held)$/
+
+/** Whether `lower` reads as a past participle: an irregular one, or an -ed form that is not a verb of its own ("embed", "need"). */
+export function isPastParticiple(lower: string): boolean {
+  return isIrregularParticiple(lower) || (/[a-z]ed$/.test(lower) && !notParticiples.has(lower))
+}
 
 /** Verbs ending in "ed" that are not participles ("Embed it in your site"). */
 const notParticiples = new Set(['embed', 'shred', 'need', 'feed', 'speed', 'bleed', 'proceed', 'succeed', 'exceed', 'seed', 'heed', 'breed', 'weed', 'shed', 'wed'])
