@@ -670,6 +670,8 @@ function easyWay(tokens: Token[]): boolean {
   if (tokens.some((_, index) => tokens[index - 1]?.lower === 'to' && makesItEasy(tokens, index))) return true
   // "the Linkerd Forum to help with all these issues", "…, to get started quickly".
   if (tokens.some((token, index) => token.lower === 'to' && ((tokens[index + 1]?.lower === 'help' && tokens[index + 2]?.lower === 'with') || (tokens[index + 1]?.lower === 'get' && /^(started|going)$/.test(tokens[index + 2]?.lower ?? '') && /^(quickly|fast|faster|easily|immediately|instantly|today|in)$/.test(tokens[index + 3]?.lower ?? ''))))) return true
+  // "a library of video guidance to provide detailed help for trickier subjects".
+  if (tokens.some((token, index) => token.lower === 'to' && /^(provide|offer|give)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(help|guidance|assistance)$/.test(word.lower)))) return true
   // "built for automating workflows": the purpose verb as a gerund.
   if (tokens.some((token, index) => token.lower === 'for' && /^(automating|streamlining|simplifying|optimizing|optimising)$/.test(tokens[index + 1]?.lower ?? ''))) return true
   // "rules to make workflows as efficient as possible": a purpose that makes the reader's work easier.
