@@ -21,7 +21,7 @@ import {
   type Token
 } from '../../src/prose/patterns.js'
 import {isArticle, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
-import {blockData, textOf} from '../../src/prose/words.js'
+import {blockData, onlyInRanges, textOf} from '../../src/prose/words.js'
 import data from './headings.json' with {type: 'json'}
 
 export interface HeadingPattern {
@@ -104,8 +104,9 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
       if (data.kind === 'heading') {
         headings.add(key(textOf(block)))
         candidates.push(block)
-      } else if ((data.kind === 'paragraph' || data.kind === 'listItem') && isBoldLine(block, source)) {
-        // "**Why choose us?**" on a line of its own: a heading in all but markup.
+      } else if ((data.kind === 'paragraph' || data.kind === 'listItem') && isBoldLine(block, source) && !(data.links && onlyInRanges(block, data.links))) {
+        // "**Why choose us?**" on a line of its own: a heading in all but markup. A bold
+        // link ("**[Why Kitely? →](/why)**") is a call to action, self-cta's to judge.
         candidates.push(block)
       } else if (titles && (data.kind === 'title' || (data.kind === 'frontMatter' && data.key === 'title'))) {
         candidates.push(block)

@@ -551,6 +551,8 @@ export function isImperative(tokens: Token[]): boolean {
   // "Founded in 2004, we…", "Based in Leeds, Acme…": a participle opening the sentence.
   if ((/^[a-z]{2,}[^e]ed$/.test(token.lower) || irregularParticiples.has(token.lower)) && !notParticiples.has(token.lower) && /^(in|by|on|at|since|with|for|as|over|from|to)$/.test(next?.lower ?? '')) return false
   if (next && isFinite(next) && !/^(us|our|me)$/.test(next.lower)) return false
+  // "Family-run though it is, …", "Locally owned…": a compound ending in a participle describes.
+  if (token.lower.includes('-') && isPastParticiple(token.lower.slice(token.lower.lastIndexOf('-') + 1))) return false
   if (/^(VB|VBP)$/.test(token.tag)) return true
   // Taggers often read a sentence-initial verb as a noun ("Contact our team", "Read about…").
   return canBeVerb(token.lower) && !/s$/.test(token.lower) && next?.word === true && /^(us|our|me|my|your|the|a|an|about|in|out|with|more|to)$/.test(next.lower)
