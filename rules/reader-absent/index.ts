@@ -7,7 +7,7 @@ import {BrandFinder} from '../../src/prose/brands.js'
 import {FocusCounter, isCustomerQuestion, isInclusive, isTutorialVoice, type FocusCounts} from '../../src/prose/focus.js'
 import {readTokens} from '../../src/prose/clause.js'
 import {isArticle, isCustomerStory, isEnglish, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
-import {namesAssurance} from '../../src/prose/assurance.js'
+import {opensSafeguards} from '../../src/prose/assurance.js'
 import {isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {blockData, normal, onlyInRanges, quotedChildren, textOf} from '../../src/prose/words.js'
@@ -240,7 +240,7 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
       // "About Y Combinator": a partner's or investor's boilerplate, in their voice.
       if (section.heading && aboutSomeoneElse(section.heading, brands)) return
       // "Data encryption": the safeguards the reader relies on, stated by the company.
-      if (section.heading && namesAssurance(section.heading)) return
+      if (section.heading && opensSafeguards(section.heading, section.depth)) return
       // "Can I self-host Acme tools?": the section answers the reader's own question.
       if (section.headingStats?.asks) return
       const total = sectionStats(section)

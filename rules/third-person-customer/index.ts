@@ -287,7 +287,10 @@ const pageSenses = new Map<string, string>()
 for (const [noun, words] of Object.entries(nounData.pageSenses)) for (const word of words) pageSenses.set(word, noun)
 
 interface PageContext {
+  /** The reader has customers of their own ("your app", "your business"). */
   builder: boolean
+  /** The page builds something with its own users ("our form" in a tutorial). */
+  building: boolean
   othersPeople: Set<string>
   /** Whether the page addresses the reader as "you" anywhere. */
   addressesReader: boolean
@@ -318,9 +321,10 @@ function compoundHead(word: {norm: string; gap?: string} | undefined): boolean {
 function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
   const othersPeople = new Set<string>()
   let builder = false
+  let building = false
   let addressesReader = false
   eachSentence(tree, (sentence) => {
-    if (builder) return
+    if (building) return
     // One cheap pass over the words; the word list is built only for the few sentences that need it.
     let trigger = false
     for (const node of sentence.children) {
@@ -345,7 +349,7 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       // venue's reader has guests, and "Couples can choose…" still means the reader.
       if (v === 'your' && yourNouns.has(next.norm) && !nounAt(nouns, words, sentence, k + 1) && !(next.norm === 'service' && words[k - 1]?.norm === 'at')) builder = true
       // "our form", "our test suite"; not a compound whose head is another noun ("our test kitchen").
-      if (v === 'our' && buildNouns.has(next.norm) && !(!next.norm.endsWith('s') && compoundHead(words[k + 2]))) builder = true
+      if (v === 'our' && buildNouns.has(next.norm) && !(!next.norm.endsWith('s') && compoundHead(words[k + 2]))) building = true
       if (v === 'our') continue
       for (let n = k + 1; n <= k + 3 && n < words.length; n++) {
         const found = nounAt(nouns, words, sentence, n)
@@ -357,7 +361,7 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       }
     }
   })
-  return {builder, othersPeople, addressesReader}
+  return {builder: builder || building, building, othersPeople, addressesReader}
 }
 
 /** Whether `paragraph` holds a word addressing the reader ("you", "your"). */
@@ -397,9 +401,12 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
     // Policies speak of "users" by law, and handbooks are the team's own; articles and documentation report on users rather
     // than address a buyer, so there only the company's own "our customers…" is reported.
     if (isPolicyPage(tree, file) || isHandbook(tree, file)) return
-    const onlyOurs = isArticle(file) || isDocumentation(file)
     const context = pageContext(tree, nouns)
-    if (context.builder) return
+    // A tutorial's "our users" are the users of what it builds.
+    if (context.building) return
+    // On a page for someone with customers of their own ("your business"), only the
+    // company's own "Our clients receive…" still means the reader.
+    const onlyOurs = isArticle(file) || isDocumentation(file) || context.builder
     const senses = new Map<Paragraph, Set<string>>()
     const readerParagraphs = new Map<Paragraph, boolean>()
 
@@ -753,8 +760,10 @@ class SentenceAnalysis {
       if (!main) continue
       const after = this.next(main.last + 1)
       const lexical = !modals.has(words[main.head]!.norm) && agreeing[words[main.head]!.norm] === undefined && !pluralAux.has(words[main.head]!.norm)
-      // The main verb must take an object: a determiner, a number, or a compound modifier ("same-day").
-      if (lexical && after && !(objectStart.has(after.norm) || /^\d/.test(after.norm) || /^[a-z]+-[a-z]/.test(after.norm))) return undefined
+      // The main verb must take an object: a determiner, a number, or a compound modifier
+      // ("same-day"). A verb-like word without one is part of the relative clause's object
+      // ("who sign a retained search agreement receive…"): read on.
+      if (lexical && after && !(objectStart.has(after.norm) || /^\d/.test(after.norm) || /^[a-z]+-[a-z]/.test(after.norm))) continue
       if (main.testimonial) return undefined
       const conditionalRewrite: Replacement[] = [
         {from: npFrom, to: words[who]!.index, text: matchCase(npFirst.text, 'if you')},

@@ -7,7 +7,7 @@ import type {Node as NlcstNode, Paragraph, Root, Sentence, Word} from 'nlcst'
 import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isImperative, isIrregularParticiple, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
-import {namesAssurance} from '../../src/prose/assurance.js'
+import {opensSafeguards} from '../../src/prose/assurance.js'
 import {isSpeech} from '../../src/prose/focus.js'
 import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {easeWords, makesItEasy} from '../../src/prose/gains.js'
@@ -795,7 +795,7 @@ function safeguardParagraphs(tree: Root): Set<Paragraph> {
     if (data?.kind === 'heading') {
       const level = data.depth ?? 1
       if (depth !== undefined && level <= depth) depth = undefined
-      if (depth === undefined && namesAssurance(block)) depth = level
+      if (depth === undefined && opensSafeguards(block, level)) depth = level
       continue
     }
     if (depth !== undefined) found.add(block)
