@@ -100,7 +100,6 @@ function compile(phrase: string | BragPhrase): Entry {
 const claimEntry: Entry = {phrase: '', words: [], unlessNext: new Set(), unlessPrevious: new Set(), nameRisk: false, fix: false, selfOnly: false, pluralIsOthers: false}
 
 const substantiation = new Set(data.substantiation)
-const hasDigit = /\d/
 const year = /^(?:1[89]|20)\d\d(?:s|'s)?$/
 
 export default function retextYoufirstBrag(options: BragOptions = {}): Transformer {
@@ -448,7 +447,8 @@ function substantiated(sentence: Sentence, first: number, last: number, brands: 
     const value = normal(node)
     if (substantiation.has(value)) return true
     // "farms within 30 miles", "a 10-minute walk": a distance or a walk describes, it does not back a claim.
-    if (!hasDigit.test(value) || year.test(value)) return false
+    // A number starts with a digit: "B2B", "Web3" and "S3" are names, not figures.
+    if (!/^\d/.test(value) || year.test(value)) return false
     const next = nextWord(sentence, index)
     return !distance.test(value) && !distance.test(next) && !(/^\d+-(?:minute|min|hour)$/.test(value) && travel.test(next))
   })

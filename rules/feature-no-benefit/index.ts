@@ -183,7 +183,9 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     let verbBefore = false
     for (const [index, token] of tokens.entries()) {
       if (token.word && stakeWords.readerNouns.has(token.lower)) {
-        if (!verbBefore || gainers.test(tokens[index - 1]?.lower ?? '')) return true
+        // "for companies in 30 countries", "for 3,000 teams": a count of others, not who gains.
+        const counted = tokens.slice(Math.max(0, index - 3), index).some((before) => before.tag === 'CD') || (/^(on|in|across|around)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 4).some((after) => after.tag === 'CD'))
+        if (!counted && (!verbBefore || gainers.test(tokens[index - 1]?.lower ?? ''))) return true
       }
       if (/^(VB|MD)/.test(token.tag) && token.word) verbBefore = true
     }
