@@ -339,10 +339,23 @@ function isCompoundMiddle(tokens: Token[], index: number): boolean {
 export function readClause(tokens: Token[], start: number, verbs: ReadonlySet<string> = new Set(), nameEnd = start): Clause | undefined {
   // When no verb turns up, read a noun-or-verb word as the verb: "Our company values
   // integrity" has no other verb, so "values" must be it.
-  return (
-    readClauseWith(tokens, start, verbs, nameEnd, false) ??
-    (tokens.some((token) => isFinite(token) && !nounTags.has(token.tag)) ? undefined : readClauseWith(tokens, start, verbs, nameEnd, true))
-  )
+  return readClauseWith(tokens, start, verbs, nameEnd, false) ?? (hasPlainVerb(tokens) ? undefined : readClauseWith(tokens, start, verbs, nameEnd, true))
+}
+
+const plainVerbs = new WeakMap<Token[], boolean>()
+
+/**
+ * Whether the sentence has a finite verb that is not also a noun. Asked for every clause
+ * start, so it is worked out once per sentence: a sentence of thousands of clauses stays
+ * linear.
+ */
+function hasPlainVerb(tokens: Token[]): boolean {
+  let found = plainVerbs.get(tokens)
+  if (found === undefined) {
+    found = tokens.some((token) => isFinite(token) && !nounTags.has(token.tag))
+    plainVerbs.set(tokens, found)
+  }
+  return found
 }
 
 function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<string>, nameEnd: number, relaxed: boolean): Clause | undefined {
