@@ -160,7 +160,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (namesReaderGain(tokens, found.clause)) return
-      if (easyWay(tokens) || readerCanDo(tokens) || doesReadersWork(tokens)) return
+      if (easyWay(tokens) || purposeEasesWork(tokens) || readerCanDo(tokens) || doesReadersWork(tokens)) return
       // "Forms come in all shapes and sizes and we understand that first hand", "we know how
       // hectic mornings can be": the writer sides with the reader's situation.
       if (found.kind === 'we' && /^(understand|know|get)$/.test(found.clause.main) && /^(how|what|that|why)$/.test(tokens[found.clause.verbs[1] + 1]?.lower ?? '')) return
@@ -666,22 +666,6 @@ function easyWay(tokens: Token[]): boolean {
     // "the effective way to streamline internal communications and cut operational costs".
     if (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
   }
-  // "our mission is to make it fast and easy to build custom tools".
-  if (tokens.some((_, index) => tokens[index - 1]?.lower === 'to' && makesItEasy(tokens, index))) return true
-  // "the Linkerd Forum to help with all these issues", "…, to get started quickly".
-  if (tokens.some((token, index) => token.lower === 'to' && ((tokens[index + 1]?.lower === 'help' && tokens[index + 2]?.lower === 'with') || (tokens[index + 1]?.lower === 'get' && /^(started|going)$/.test(tokens[index + 2]?.lower ?? '') && /^(quickly|fast|faster|easily|immediately|instantly|today|in)$/.test(tokens[index + 3]?.lower ?? ''))))) return true
-  // "a library of video guidance to provide detailed help for trickier subjects".
-  if (tokens.some((token, index) => token.lower === 'to' && /^(provide|offer|give)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(help|guidance|assistance)$/.test(word.lower)))) return true
-  // "built for automating workflows": the purpose verb as a gerund.
-  if (tokens.some((token, index) => token.lower === 'for' && /^(automating|streamlining|simplifying|optimizing|optimising)$/.test(tokens[index + 1]?.lower ?? ''))) return true
-  // "rules to make workflows as efficient as possible": a purpose that makes the reader's work easier.
-  for (let index = 0; index < tokens.length - 2; index++) {
-    if (tokens[index]!.lower !== 'to' || tokens[index + 1]!.lower !== 'make') continue
-    for (let at = index + 2; at < tokens.length && at <= index + 6; at++) {
-      if (!tokens[at]!.word) break
-      if (/^(efficient|easier|simpler|faster|quicker|effortless)$/.test(tokens[at]!.lower) || (tokens[at - 1]!.lower === 'as' && easeWords.has(tokens[at]!.lower))) return true
-    }
-  }
   // "…a built-in database, for incredibly fast builds", "for fast and flexible hosting".
   return tokens.some((token, index) => {
     if (token.lower !== 'for') return false
@@ -695,6 +679,31 @@ function easyWay(tokens: Token[]): boolean {
     if (word === 'straight' && tokens[at + 1]?.lower === 'forward') return tokens[at + 2]?.word === true
     return (easeWords.has(word) || wayWords.has(word)) && tokens[at + 1]?.word === true
   })
+}
+
+/**
+ * A purpose that makes the reader's work easier: "to make it fast and easy to build…", "to
+ * help with all these issues", "to get started quickly", "to provide detailed help", "for
+ * automating workflows", "to make workflows as efficient as possible".
+ */
+function purposeEasesWork(tokens: Token[]): boolean {
+  // "our mission is to make it fast and easy to build custom tools".
+  if (tokens.some((_, index) => tokens[index - 1]?.lower === 'to' && makesItEasy(tokens, index))) return true
+  // "the Linkerd Forum to help with all these issues", "…, to get started quickly".
+  if (tokens.some((token, index) => token.lower === 'to' && ((tokens[index + 1]?.lower === 'help' && tokens[index + 2]?.lower === 'with') || (tokens[index + 1]?.lower === 'get' && /^(started|going)$/.test(tokens[index + 2]?.lower ?? '') && /^(quickly|fast|faster|easily|immediately|instantly|today|in)$/.test(tokens[index + 3]?.lower ?? ''))))) return true
+  // "a library of video guidance to provide detailed help for trickier subjects".
+  if (tokens.some((token, index) => token.lower === 'to' && /^(provide|offer|give)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(help|guidance|assistance)$/.test(word.lower)))) return true
+  // "built for automating workflows": the purpose verb as a gerund.
+  if (tokens.some((token, index) => token.lower === 'for' && /^(automating|streamlining|simplifying|optimizing|optimising)$/.test(tokens[index + 1]?.lower ?? ''))) return true
+  // "rules to make workflows as efficient as possible".
+  for (let index = 0; index < tokens.length - 2; index++) {
+    if (tokens[index]!.lower !== 'to' || tokens[index + 1]!.lower !== 'make') continue
+    for (let at = index + 2; at < tokens.length && at <= index + 6; at++) {
+      if (!tokens[at]!.word) break
+      if (/^(efficient|easier|simpler|faster|quicker|effortless)$/.test(tokens[at]!.lower) || (tokens[at - 1]!.lower === 'as' && easeWords.has(tokens[at]!.lower))) return true
+    }
+  }
+  return false
 }
 
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
