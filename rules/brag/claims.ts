@@ -128,9 +128,17 @@ function superlativeAfter(normals: string[], from: number, generic: boolean, req
         break
       }
     }
-  } else if (/'s$/.test(normals[i] ?? '')) {
-    determiner = true
-    i++
+  } else {
+    // "Portland's", "New England's": a possessive of up to three words.
+    for (let k = i; k < i + 3 && k < normals.length; k++) {
+      if (/(?:'s|s')$/.test(normals[k]!)) {
+        determiner = true
+        i = k + 1
+        break
+      }
+      // Only plain words before it ("New England's"), not a name or an adverb ("n8n, arguably Zapier's").
+      if (!/^[a-z]+$/.test(normals[k]!) || /ly$/.test(normals[k]!) || /^(?:the|a|an|and|or|of|in|for|to|with)$/.test(normals[k]!)) break
+    }
   }
   if (requireDeterminer && !determiner) return undefined
   if (normals[i] === 'very') i++

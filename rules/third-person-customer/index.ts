@@ -323,8 +323,10 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
   let builder = false
   let building = false
   let addressesReader = false
-  eachSentence(tree, (sentence) => {
+  eachSentence(tree, (sentence, paragraph) => {
     if (building) return
+    // A customer's quoted words ("Our tables looked like a meadow") say nothing of the page's reader.
+    if (blockData(paragraph)?.quote) return
     // One cheap pass over the words; the word list is built only for the few sentences that need it.
     let trigger = false
     for (const node of sentence.children) {

@@ -137,7 +137,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     // its marketing claims count.
     const article = isArticle(file) || isDocumentation(file) || isReport(file)
     const answers = answerOpenings(tree, brandQuestionWords)
-    const safeguards = safeguardParagraphs(tree)
+    const safeguards = safeguardParagraphs(tree, brandQuestionWords)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
@@ -795,7 +795,7 @@ function isInterviewAnswer(paragraph: Paragraph): boolean {
 }
 
 /** Paragraphs in a section whose heading names a safeguard (see src/prose/assurance.json), subsections included. */
-function safeguardParagraphs(tree: Root): Set<Paragraph> {
+function safeguardParagraphs(tree: Root, brandWords: ReadonlySet<string>): Set<Paragraph> {
   const found = new Set<Paragraph>()
   let depth: number | undefined
   for (const block of tree.children) {
@@ -803,7 +803,8 @@ function safeguardParagraphs(tree: Root): Set<Paragraph> {
     const data = blockData(block)
     if (data?.kind === 'heading') {
       const level = data.depth ?? 1
-      if (depth !== undefined && level <= depth) depth = undefined
+      // A subsection that asks about the company ("### Why choose Acme?") is its pitch, not a safeguard.
+      if (depth !== undefined && (level <= depth || asksAboutCompany(textOf(block), brandWords))) depth = undefined
       if (depth === undefined && opensSafeguards(block, level)) depth = level
       continue
     }

@@ -88,6 +88,8 @@ function tokenize(sentence: Sentence): Token[] {
 const commonVerbs = new Set(['ships', 'comes', 'offers', 'includes', 'supports', 'provides', 'helps', 'lets', 'gives', 'works', 'runs', 'handles', 'covers', 'integrates', 'features', 'boasts', 'contains'])
 
 function fixTag(token: Token, previous: Token | undefined, tag: string, before?: Token): string {
+  // "Kitely Plus includes…": a capitalised "Plus" after a name is part of the name (a plan).
+  if (token.text === 'Plus' && tag === 'CC' && previous?.tag === 'NNP') return 'NNP'
   switch (token.lower) {
     case "'ll":
     case "'d":
@@ -269,7 +271,8 @@ export function clauseStarts(tokens: Token[]): number[] {
     for (let index = first + 1; index < tokens.length && index < first + 8; index++) {
       const token = tokens[index]!
       if (!token.word) break
-      if (isSubjectPronoun(token) || token.lower === 'our') {
+      // "Today the firm employs…": "the" may open a subject too (its noun decides).
+      if (isSubjectPronoun(token) || token.lower === 'our' || (token.lower === 'the' && openingAdverbs.has(opener.lower))) {
         // "Of the platforms we've seen": after a common noun, "we" opens a relative clause.
         const before = tokens[index - 1]!
         const relative = (before.tag === 'NN' || before.tag === 'NNS') && !timeNouns.has(before.lower) && !openingAdverbs.has(before.lower)

@@ -183,9 +183,15 @@ const inclusiveAfterWe = new Set(['can', 'could', 'will', 'would', 'should', 'mu
 const adverbs = new Set(['also', 'then', 'now', 'just', 'first', 'next', 'still', 'really', 'simply', 'only', 'again', 'already'])
 const modalWe = new Set(["we'll", "we'd"])
 const ofUs = new Set(['many', 'most', 'all', 'each', 'some', 'both', 'none', 'few', 'any'])
+/** Verbs after "let us" that take the reader along ("Let us look at the numbers"). */
+const jointVerbs = new Set([
+  'look', 'see', 'consider', 'begin', 'start', 'explore', 'take', 'review', 'recap', 'turn', 'move', 'dive', 'talk',
+  'assume', 'say', 'imagine', 'compare', 'examine', 'think', 'go', 'return', 'summarize', 'summarise', 'remember', 'walk',
+  'build', 'create', 'add', 'try', 'check', 'step', 'pause', 'get'
+])
 
 /**
- * Whether a sentence's "we" is inclusive: it says "let's", "let us" + verb or "many of us",
+ * Whether a sentence's "we" is inclusive: it says "let's", "let us" + a verb of thinking along ("let us look"), or "many of us",
  * or its first "we" is followed by a modal ("we can", "we'll", "we need to", "we're going to").
  */
 export function isInclusive(sentence: Sentence, quoted: Set<SentenceContent> = new Set()): boolean {
@@ -195,7 +201,8 @@ export function isInclusive(sentence: Sentence, quoted: Set<SentenceContent> = n
   for (let index = 0; index < words.length; index++) {
     const word = value(index)
     if (word === "let's") return true
-    if (word === 'let' && value(index + 1) === 'us' && index + 2 < words.length) return true
+    // "Let us look at…" thinks along with the reader; "let us pick a new origin for you" asks leave to serve them.
+    if (word === 'let' && value(index + 1) === 'us' && jointVerbs.has(value(index + 2))) return true
     if (word === 'us' && value(index - 1) === 'of' && ofUs.has(value(index - 2))) return true
     if (seenSelf) continue
     if (modalWe.has(word)) return true
