@@ -46,6 +46,8 @@ const notSuperlative = new Set([
   'midwest', 'earliest', 'soonest', 'closest', 'newest', 'oldest', 'longest', 'shortest', 'smallest', 'least',
   'lowest', 'highest', 'biggest', 'largest', 'cheapest', 'simplest', 'easiest', 'fastest', 'quickest', 'interest'
 ])
+/** Nouns that make "lowest" or "cheapest" a price claim. */
+const priceNouns = new Set(['price', 'prices', 'rate', 'rates', 'fee', 'fees', 'premium', 'premiums', 'cost', 'costs', 'pricing', 'quotes', 'tariffs'])
 /** Participles that open a subjectless claim ("Voted best bank…", "Widely regarded as…"). */
 const praiseParticiples = new Set([
   'voted', 'named', 'ranked', 'rated', 'recognised', 'recognized', 'regarded', 'considered', 'acclaimed', 'hailed',
@@ -101,6 +103,8 @@ function superlativeAt(normals: string[], i: number, generic: boolean): number {
   else if (word === 'most') {
     if (praiseAfterMost.has(normals[i + 1] ?? '')) end = i + 1
   } else if (generic && /^[a-z]{3,}est$/.test(word) && !notSuperlative.has(word)) end = i
+  // "the lowest emergency rates in the city": a price claim, though "the lowest floor" is not.
+  else if (generic && /^(?:lowest|cheapest)$/.test(word) && normals.slice(i + 1, i + 4).some((after) => priceNouns.has(after))) end = i
   if (end === -1) return -1
   const after = normals[end + 1]
   // "best practices" is ordinary English; "the region's most respected practice" is a firm.

@@ -521,7 +521,8 @@ const readerActions = new Set([
 /** Adjectives after "be" that say what the reader can do with it ("fully customizable"). */
 const readerAbilities = new Set([
   'customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable',
-  'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable', 'deployable'
+  'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable', 'deployable',
+  'scalable'
 ])
 /** Adjectives after "be" that say the product is easy for the reader to use ("is entirely intuitive"). */
 const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy', 'mobile-friendly'])
@@ -728,13 +729,15 @@ function readerCanDo(tokens: Token[]): boolean {
     if (/^works?$/.test(token.lower)) {
       let at = index + 1
       if (/^(perfectly|seamlessly|well|great|flawlessly|beautifully)$/.test(tokens[at]?.lower ?? '')) at++
-      if (/^(on|across)$/.test(tokens[at]?.lower ?? '') && /^(all|any|every|each)$/.test(tokens[at + 1]?.lower ?? '') && tokens.slice(at + 2, at + 6).some((word) => /^(devices?|platforms?|browsers?|screens?|phones?|tablets?|desktops?|laptops?)$/.test(word.lower))) return true
+      // "works perfectly on mobile, desktop, and tablet devices" too.
+      if (/^(on|across)$/.test(tokens[at]?.lower ?? '') && tokens.slice(at + 1, at + 8).some((word) => /^(devices?|platforms?|browsers?|screens?|phones?|tablets?|desktops?|laptops?)$/.test(word.lower))) return true
     }
     // "built to work at head office, on the factory floor, or in the field": wherever the reader is.
     if (/^(built|designed)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.lower === 'work' && /^(at|on|in|anywhere|everywhere|offline|across|wherever)$/.test(tokens[index + 3]?.lower ?? '')) return true
     // "built for maximum efficiency", "designed for maximum usability", "built for efficiency".
     // "built for maximum oversight, efficiency, and automation": any item of the list.
-    if (token.lower === 'for') {
+    // "…, offering maximum efficiency": the same as a result.
+    if (token.lower === 'for' || /^(offering|providing|delivering|ensuring)$/.test(token.lower)) {
       const next = /^(maximum|maximal|optimal|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
       for (let at = next; at < tokens.length && at <= next + 6; at += 2) {
         if (/^(efficiency|productivity|usability|speed|automation)$/.test(tokens[at]?.lower ?? '')) return true
@@ -743,7 +746,7 @@ function readerCanDo(tokens: Token[]): boolean {
       }
     }
     // "a fully deployable and customizable system": what the reader can do, before a noun too.
-    if (readerAbilities.has(token.lower) && /^(fully|completely|totally|easily|quickly|instantly|readily|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
+    if (readerAbilities.has(token.lower) && /^(fully|completely|totally|easily|quickly|instantly|readily|infinitely|highly|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
     // "offers complete flexibility and customization", "full customization".
     if (/^(customization|customisation)$/.test(token.lower) && tokens.slice(Math.max(0, index - 4), index).some((before) => /^(complete|full|total|endless|unlimited)$/.test(before.lower))) return true
     // "built for complete customization", "with total scope for customization".
