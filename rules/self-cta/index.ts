@@ -179,6 +179,9 @@ export default function retextYoufirstSelfCta(options: SelfCtaOptions = {}): Tra
       if (!found && (context === 'button' || context === 'link')) found = findLabel(words)
       if (!found) return
       if (context === 'sentence' && !sentenceOk(found, words, all ?? [])) return
+      // "To learn more about our platform, check out our features overview": the call is to
+      // a page that shows what the product does, a resource.
+      if (context === 'sentence' && pointsToProductPage(words)) return
 
       const first = words[0]!
       const last = words.at(-1)!
@@ -291,6 +294,11 @@ function aboutCompany(words: Token[], np: [number, number]): boolean {
   }
   for (let index = np[0]; index <= np[1]; index++) if (legalWords.has(words[index]!.value)) return false
   return true
+}
+
+/** Whether the words name "our" page that shows the product ("our features overview", "our product page"). */
+function pointsToProductPage(words: Token[]): boolean {
+  return words.some((word, index) => word.value === 'our' && productHeads.has(words[index + 1]?.value ?? '') && pageNouns.has(words[index + 2]?.value ?? ''))
 }
 
 /** Filler, a brand, or a contact detail ("555 0100"). */

@@ -522,7 +522,7 @@ const readerActions = new Set([
 const readerAbilities = new Set([
   'customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable',
   'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable', 'deployable',
-  'scalable'
+  'scalable', 'mobile-responsive'
 ])
 /** Adjectives after "be" that say the product is easy for the reader to use ("is entirely intuitive"). */
 const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy', 'mobile-friendly'])
@@ -694,6 +694,8 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'to' && ((tokens[index + 1]?.lower === 'help' && tokens[index + 2]?.lower === 'with') || (tokens[index + 1]?.lower === 'get' && /^(started|going)$/.test(tokens[index + 2]?.lower ?? '') && /^(quickly|fast|faster|easily|immediately|instantly|today|in)$/.test(tokens[index + 3]?.lower ?? ''))))) return true
   // "a library of video guidance to provide detailed help for trickier subjects".
   if (tokens.some((token, index) => token.lower === 'to' && /^(provide|offer|give)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(help|guidance|assistance)$/.test(word.lower)))) return true
+  // "a built-in JavaScript editor, to quickly add functionality": the reader's action, made quick.
+  if (tokens.some((token, index) => token.lower === 'to' && /^(quickly|easily|instantly|effortlessly)$/.test(tokens[index + 1]?.lower ?? '') && /^VB/.test(tokens[index + 2]?.tag ?? ''))) return true
   // "built for automating workflows": the purpose verb as a gerund.
   if (tokens.some((token, index) => token.lower === 'for' && /^(automating|streamlining|simplifying|optimizing|optimising)$/.test(tokens[index + 1]?.lower ?? ''))) return true
   // "rules to make workflows as efficient as possible".
