@@ -37,16 +37,20 @@ describe('--jobs', () => {
   it('finds the same with 1 and 2 worker threads (built CLI)', () => {
     const cwd = site()
     const bin = path.join(root, 'dist', 'bin', 'youfirst.js')
-    const one = spawnSync(process.execPath, [bin, '--jobs', '1', '--format', 'json'], {cwd, encoding: 'utf8'})
-    const two = spawnSync(process.execPath, [bin, '--jobs', '2', '--format', 'json'], {cwd, encoding: 'utf8'})
+    // The site's JSON is several MB: room for all of it, and a clear failure if it ever outgrows that.
+    const options = {cwd, encoding: 'utf8' as const, maxBuffer: 1 << 28}
+    const one = spawnSync(process.execPath, [bin, '--jobs', '1', '--format', 'json'], options)
+    const two = spawnSync(process.execPath, [bin, '--jobs', '2', '--format', 'json'], options)
+    expect(one.error).toBeUndefined()
+    expect(two.error).toBeUndefined()
     expect(one.stderr).toBe('')
     expect(two.stderr).toBe('')
     expect(findings(one.stdout, cwd).length).toBeGreaterThan(20)
     expect(two.stdout).toBe(one.stdout)
-    const three = spawnSync(process.execPath, [bin, '--jobs', '3', '--format', 'json'], {cwd, encoding: 'utf8'})
+    const three = spawnSync(process.execPath, [bin, '--jobs', '3', '--format', 'json'], options)
     expect(three.stdout).toBe(one.stdout)
     // The bundled command (dist/bin) and the unbundled modules it is built from agree.
-    const modules = spawnSync(process.execPath, [path.join(root, 'dist', 'src', 'cli', 'bin.js'), '--jobs', '2', '--format', 'json'], {cwd, encoding: 'utf8'})
+    const modules = spawnSync(process.execPath, [path.join(root, 'dist', 'src', 'cli', 'bin.js'), '--jobs', '2', '--format', 'json'], options)
     expect(modules.stdout).toBe(one.stdout)
   }, 120_000)
 
