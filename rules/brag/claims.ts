@@ -46,6 +46,20 @@ const notSuperlative = new Set([
   'midwest', 'earliest', 'soonest', 'closest', 'newest', 'oldest', 'longest', 'shortest', 'smallest', 'least',
   'lowest', 'highest', 'biggest', 'largest', 'cheapest', 'simplest', 'easiest', 'fastest', 'quickest', 'interest'
 ])
+/** -est words that are plain facts on their own but claims when ranked within a place ("the largest … in the region"). */
+const rankable = new Set(['largest', 'biggest', 'fastest', 'quickest', 'newest', 'oldest', 'highest', 'lowest', 'cheapest', 'smallest'])
+const notPlaces = /^(?:\d.*|minutes?|hours?|days?|weeks?|months?|years?|seconds?|time|history|size|stock|use|total|order|case|fact|general|particular|person|advance|addition|practice|seconds)$/
+
+/** Whether "in" and a place follow the -est word at `i` within a few words ("in the city", "in West Yorkshire"). */
+function rankedWithin(normals: string[], i: number): boolean {
+  for (let k = i + 1; k < normals.length - 1 && k <= i + 5; k++) {
+    if (normals[k] !== 'in') continue
+    const place = normals[k + 1] === 'the' ? normals[k + 2] : normals[k + 1]
+    return place !== undefined && !notPlaces.test(place)
+  }
+  return false
+}
+
 /** Nouns that make "lowest" or "cheapest" a price claim. */
 const priceNouns = new Set(['price', 'prices', 'rate', 'rates', 'fee', 'fees', 'premium', 'premiums', 'cost', 'costs', 'pricing', 'quotes', 'tariffs'])
 /** Participles that open a subjectless claim ("Voted best bank…", "Widely regarded as…"). */
@@ -105,6 +119,9 @@ function superlativeAt(normals: string[], i: number, generic: boolean): number {
   } else if (generic && /^[a-z]{3,}est$/.test(word) && !notSuperlative.has(word)) end = i
   // "the lowest emergency rates in the city": a price claim, though "the lowest floor" is not.
   else if (generic && /^(?:lowest|cheapest)$/.test(word) && normals.slice(i + 1, i + 4).some((after) => priceNouns.has(after))) end = i
+  // "the largest independent driving school in West Yorkshire", "the fastest in the city": a
+  // rank within a place is a claim; "the fastest in minutes" is not a place.
+  else if (generic && rankable.has(word) && rankedWithin(normals, i)) end = i
   if (end === -1) return -1
   const after = normals[end + 1]
   // "best practices" is ordinary English; "the region's most respected practice" is a firm.

@@ -274,10 +274,13 @@ function inSense(
       // offers robust security", "We utilize robust tools". The company opens the sentence,
       // or "our"/"we" stands just before the word.
       const isSelf = (index: number) => isSelfWord(words[index]!.node, sentence)
-      const brandStart = brands.find(sentence)[0]
+      const found = brands.find(sentence)
+      const brandStart = found[0]
       if (isSelf(0) || (brandStart !== undefined && brandStart[0] === words[0]!.index)) return true
       for (let index = from - 1; index >= 0 && index >= from - 3; index--) if (isSelf(index)) return true
-      return false
+      // "Built by former engineers, Tallyo delivers next-generation performance": a brand just before.
+      const near = words[Math.max(0, from - 3)]!.index
+      return found.some(([start]) => start >= near && start < words[from]!.index)
     }
     case 'modified': {
       // "payroll solutions", "our solutions"; not "cleaning solutions", "a simple solution", "solutions to".
