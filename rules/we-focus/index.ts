@@ -525,7 +525,7 @@ const readerAbilities = new Set([
   'scalable', 'mobile-responsive'
 ])
 /** Adjectives after "be" that say the product is easy for the reader to use ("is entirely intuitive"). */
-const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy', 'mobile-friendly'])
+const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy', 'mobile-friendly', 'free'])
 /** What the company invites from the reader after "We welcome…" ("vulnerability reports", "feedback"). */
 const invited = /^(reports?|feedback|contributions?|questions?|suggestions?|submissions?|applications?|enquiries|inquiries|ideas?|comments?|input|requests?|proposals?)$/
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
@@ -565,11 +565,15 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
     let to = last + 1
     // "We've provided a series of forms, to simplify and streamline…": a comma may come first.
     while (to < tokens.length && to <= last + 10 && (tokens[to]!.word || (tokens[to]!.lower === ',' && tokens[to + 1]?.lower === 'to')) && tokens[to]!.lower !== 'to') to++
-    if (tokens[to]?.lower !== 'to' || !gainVerbs.has(tokens[to + 1]?.lower ?? '')) return false
-    // Each verb of the purpose, alone or in a list ("to optimize, automate, and eliminate…").
+    if (tokens[to]?.lower !== 'to') return false
+    // Each verb of the purpose, alone or in a list ("to optimize, automate, and eliminate…",
+    // "to provide exceptional user experiences and drastically improve workflows").
     for (let index = to + 1; index < tokens.length && index <= to + 16; index++) {
       const token = tokens[index]!
-      if (!gainVerbs.has(token.lower) || !/^(to|,|and|or)$/.test(tokens[index - 1]!.lower)) continue
+      // The purpose ends where another clause starts ("to announce that … the automate section").
+      if (/^(that|which|who|because|when|while|if|so|is|are|was|were)$/.test(token.lower)) break
+      const before = /ly$/.test(tokens[index - 1]!.lower) ? tokens[index - 2] : tokens[index - 1]
+      if (!gainVerbs.has(token.lower) || !/^(to|,|and|or)$/.test(before?.lower ?? '')) continue
       // "streamline", "automate": the purpose is the reader's efficiency whatever the object.
       if (purposeGains.has(token.lower)) return true
       // "built to minimize risk" is too vague a purpose to be the reader's gain.
@@ -612,6 +616,8 @@ function objectNamesEffort(tokens: Token[], verb: number, purpose: boolean): boo
  * does work the reader would otherwise do by hand.
  */
 function doesReadersWork(tokens: Token[]): boolean {
+  // "uses three automation rules to handle scheduling conflicts": automation with a job.
+  if (tokens.some((token, index) => /^automations?$/.test(token.lower) && tokens.slice(index + 1, index + 4).some((word, at, rest) => word.lower === 'to' && /^VB/.test(rest[at + 1]?.tag ?? tokens[index + 2 + at]?.tag ?? '')))) return true
   // An "auto-" verb, not a noun: "will auto-populate forms", not "auto-captions".
   return tokens.some((token, index) => token.lower === 'automatically' || (/^auto-\w+$/.test(token.lower) && (/^VB/.test(token.tag) || /^(will|can|to|'ll)$/.test(tokens[index - 1]?.lower ?? ''))))
 }
@@ -733,6 +739,8 @@ function readerCanDo(tokens: Token[]): boolean {
       if (/^(perfectly|seamlessly|well|great|flawlessly|beautifully)$/.test(tokens[at]?.lower ?? '')) at++
       // "works perfectly on mobile, desktop, and tablet devices" too.
       if (/^(on|across)$/.test(tokens[at]?.lower ?? '') && tokens.slice(at + 1, at + 8).some((word) => /^(devices?|platforms?|browsers?|screens?|phones?|tablets?|desktops?|laptops?)$/.test(word.lower))) return true
+      // "works perfectly at head office, on the factory floor, or on location": wherever the reader is.
+      if (at > index + 1 && /^(at|on|in|anywhere|everywhere|offline)$/.test(tokens[at]?.lower ?? '')) return true
     }
     // "built to work at head office, on the factory floor, or in the field": wherever the reader is.
     if (/^(built|designed)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.lower === 'work' && /^(at|on|in|anywhere|everywhere|offline|across|wherever)$/.test(tokens[index + 3]?.lower ?? '')) return true
@@ -749,6 +757,8 @@ function readerCanDo(tokens: Token[]): boolean {
     }
     // "a fully deployable and customizable system": what the reader can do, before a noun too.
     if (readerAbilities.has(token.lower) && /^(fully|completely|totally|easily|quickly|instantly|readily|infinitely|highly|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
+    // "fully mobile responsive", without the hyphen.
+    if (token.lower === 'mobile' && tokens[index + 1]?.lower === 'responsive' && /^(fully|completely|totally|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
     // "offers complete flexibility and customization", "full customization".
     if (/^(customization|customisation)$/.test(token.lower) && tokens.slice(Math.max(0, index - 4), index).some((before) => /^(complete|full|total|endless|unlimited)$/.test(before.lower))) return true
     // "built for complete customization", "with total scope for customization".
@@ -761,7 +771,7 @@ function readerCanDo(tokens: Token[]): boolean {
     if (!/^(is|are|'re|'s|be)$/.test(token.lower)) return false
     // "is also fully customizable", "is 100% customizable": adverbs may come first.
     let at = index + 1
-    while (at < index + 3 && tokens[at]?.tag === 'RB') at++
+    while (at < index + 3 && tokens[at]?.tag === 'RB' && !usableWords.has(tokens[at]!.lower)) at++
     if (/^\d+$/.test(tokens[at]?.lower ?? '') && /^(%|percent)$/.test(tokens[at + 1]?.lower ?? '')) at += 2
     // "our template is entirely intuitive": easy for the reader to use, said of the product.
     // Not "Our mission is simple:" before the mission.
