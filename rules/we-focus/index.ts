@@ -522,7 +522,7 @@ const readerActions = new Set([
 const readerAbilities = new Set([
   'customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable',
   'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable', 'deployable',
-  'scalable', 'mobile-responsive'
+  'scalable', 'mobile-responsive', 'responsive'
 ])
 /** Adjectives after "be" that say the product is easy for the reader to use ("is entirely intuitive"). */
 const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy', 'mobile-friendly', 'free'])
@@ -602,6 +602,8 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
 
 /** Whether the object after the verb at `verb`, up to the end of its clause, names an effort or cost ("admin time", "both errors and rework"). */
 function objectNamesEffort(tokens: Token[], verb: number, purpose: boolean): boolean {
+  // "We improve our experience": the company's own.
+  if (/^(our|its)$/.test(tokens[verb + 1]?.lower ?? '')) return false
   // "to maximize oversight, usability, and profitability": through the items of a list.
   for (let index = verb + 1; index < tokens.length && index <= verb + 10; index++) {
     const token = tokens[index]!
@@ -666,7 +668,8 @@ function easyWay(tokens: Token[]): boolean {
     let at = index - 1
     let gain = false
     while (at >= 0 && (/^JJ/.test(tokens[at]!.tag) || wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || /^(and|,)$/.test(tokens[at]!.lower))) {
-      if (wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower)) gain = true
+      // "a secure, efficient way to gather data" (but "built for efficient operations" names no gain).
+      if (wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || tokens[at]!.lower === 'efficient') gain = true
       at--
     }
     if (gain && /^(a|an|the)$/.test(tokens[at]?.lower ?? '')) return true
