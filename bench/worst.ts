@@ -73,7 +73,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').toString()) {
   const file = path.join(root, 'bench', 'RESULTS.md')
   let results = fs.readFileSync(file, 'utf8')
   const existing = /## One file of 1 MB, worst cases\n[\s\S]*?(?=\n## |\n?$)/
-  results = existing.test(results) ? results.replace(existing, section) : results.replace(/\n## Language server/, `\n${section}\n\n## Language server`)
+  results = existing.test(results) ? results.replace(existing, `${section}\n`) : results.replace(/\n## Language server/, `\n${section}\n\n## Language server`)
   results = /\| one 1 MB file of worst cases[^\n]*/.test(results)
     ? results.replace(/\| one 1 MB file of worst cases[^\n]*/, row)
     : results.replace(/(## Targets\n\n(?:\|[^\n]*\n)+)/, `$1${row}\n`)
