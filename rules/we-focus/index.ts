@@ -664,7 +664,9 @@ function easyWay(tokens: Token[]): boolean {
   for (let index = 0; index < tokens.length - 1; index++) {
     // "a simple and secure platform to receive, manage and approve payments": the same with a product noun.
     const way = tokens[index]!.lower === 'way'
-    if (!(way || /^(platform|tool|app|place)$/.test(tokens[index]!.lower)) || tokens[index + 1]!.lower !== 'to') continue
+    // "a convenient platform for planning and managing servicing": "for" and an -ing verb, too.
+    const purpose = tokens[index + 1]!.lower === 'to' || (!way && tokens[index + 1]!.lower === 'for' && /[a-z]ing$/.test(tokens[index + 2]?.lower ?? ''))
+    if (!(way || /^(platform|tool|app|place)$/.test(tokens[index]!.lower)) || !purpose) continue
     let at = index - 1
     let gain = false
     while (at >= 0 && (/^JJ/.test(tokens[at]!.tag) || wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || /^(and|,)$/.test(tokens[at]!.lower))) {
@@ -750,7 +752,7 @@ function readerCanDo(tokens: Token[]): boolean {
     // "built for maximum efficiency", "designed for maximum usability", "built for efficiency".
     // "built for maximum oversight, efficiency, and automation": any item of the list.
     // "…, offering maximum efficiency": the same as a result.
-    if (token.lower === 'for' || /^(offering|providing|delivering|ensuring)$/.test(token.lower)) {
+    if (token.lower === 'for' || /^(offering|providing|delivering|ensuring|offers|provides|delivers|ensures)$/.test(token.lower)) {
       const next = /^(maximum|maximal|optimal|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
       for (let at = next; at < tokens.length && at <= next + 6; at += 2) {
         if (/^(efficiency|productivity|usability|speed|automation)$/.test(tokens[at]?.lower ?? '')) return true
