@@ -48,7 +48,7 @@ const notSuperlative = new Set([
 ])
 /** -est words that are plain facts on their own but claims when ranked within a place ("the largest … in the region"). */
 const rankable = new Set(['largest', 'biggest', 'fastest', 'quickest', 'newest', 'oldest', 'highest', 'lowest', 'cheapest', 'smallest'])
-const notPlaces = /^(?:\d.*|minutes?|hours?|days?|weeks?|months?|years?|seconds?|time|history|size|stock|use|total|order|case|fact|general|particular|person|advance|addition|practice|seconds)$/
+const notPlaces = /^(?:\d.*|minutes?|hours?|days?|weeks?|months?|years?|seconds?|time|history|size|stock|use|total|order|case|fact|general|particular|person|advance|addition|practice)$/
 
 /** Whether "in" and a place follow the -est word at `i` within a few words ("in the city", "in West Yorkshire"). */
 function rankedWithin(normals: string[], i: number): boolean {

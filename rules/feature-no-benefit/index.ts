@@ -10,7 +10,7 @@ import {isArticle, isDocumentation} from '../../src/prose/genre.js'
 import {isWalkthrough} from '../../src/prose/inclusive.js'
 import {gainAdjectives, makesItEasy} from '../../src/prose/gains.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
-import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
+import {findNames, hasOutcomeClause, hasReaderStake, isCountedGroup, type StakeWords} from '../../src/prose/stake.js'
 import {blockData, inRanges, normal, quotedChildren, textOf} from '../../src/prose/words.js'
 import data from './words.json' with {type: 'json'}
 
@@ -184,8 +184,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     for (const [index, token] of tokens.entries()) {
       if (token.word && stakeWords.readerNouns.has(token.lower)) {
         // "for companies in 30 countries", "for 3,000 teams": a count of others, not who gains.
-        const counted = tokens.slice(Math.max(0, index - 3), index).some((before) => before.tag === 'CD') || (/^(on|in|across|around)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 4).some((after) => after.tag === 'CD'))
-        if (!counted && (!verbBefore || gainers.test(tokens[index - 1]?.lower ?? ''))) return true
+        if (!isCountedGroup(tokens, index) && (!verbBefore || gainers.test(tokens[index - 1]?.lower ?? ''))) return true
       }
       if (/^(VB|MD)/.test(token.tag) && token.word) verbBefore = true
     }

@@ -281,7 +281,7 @@ function aboutCompany(words: Token[], np: [number, number]): boolean {
   if (resourceNouns.has(words[np[1]]!.value)) return false
   // "our product page", "our features overview": a page that shows what the product does
   // for the reader is a resource too; "our company page", "our services page" are not.
-  if (productHeads.has(words[np[1]]!.value) && pageNouns.has(words[np[1] + 1]?.value ?? '')) return false
+  if (productPageAt(words, np[1])) return false
   if (pageNouns.has(words[np[1]]!.value) && words.slice(np[0], np[1]).some((word) => productHeads.has(word.value))) return false
   // "our Zapier integration page", "our approval apps page": a page on one topic is a
   // resource.
@@ -296,9 +296,14 @@ function aboutCompany(words: Token[], np: [number, number]): boolean {
   return true
 }
 
+/** Whether the words at `index` name a page that shows the product ("features overview", "product page"). */
+function productPageAt(words: Token[], index: number): boolean {
+  return productHeads.has(words[index]?.value ?? '') && pageNouns.has(words[index + 1]?.value ?? '')
+}
+
 /** Whether the words name "our" page that shows the product ("our features overview", "our product page"). */
 function pointsToProductPage(words: Token[]): boolean {
-  return words.some((word, index) => word.value === 'our' && productHeads.has(words[index + 1]?.value ?? '') && pageNouns.has(words[index + 2]?.value ?? ''))
+  return words.some((word, index) => word.value === 'our' && productPageAt(words, index + 1))
 }
 
 /** Filler, a brand, or a contact detail ("555 0100"). */

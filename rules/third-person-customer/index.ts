@@ -314,8 +314,8 @@ function compoundHead(word: {norm: string; gap?: string} | undefined): boolean {
 
 /**
  * What the whole page says about its reader. `builder`: the reader has users or customers
- * of their own ("your app", "your business", "our form" in a tutorial), so customer nouns
- * on the page are theirs. `othersPeople`: nouns the page uses for someone else's people
+ * of their own ("your app", "your business"); `building`: a tutorial builds something with
+ * users of its own ("our form"). `othersPeople`: nouns the page uses for someone else's people
  * ("your users", "their customers", "end users").
  */
 function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
@@ -363,7 +363,7 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       }
     }
   })
-  return {builder: builder || building, building, othersPeople, addressesReader}
+  return {builder, building, othersPeople, addressesReader}
 }
 
 /** Whether `paragraph` holds a word addressing the reader ("you", "your"). */

@@ -84,10 +84,9 @@ export function hasReaderStake(
     // only in a later clause ("We're excited that Acme has launched X for…"): in "We are the
     // leading provider for mid-size teams" the group is an audience, not a beneficiary.
     const counted =
-      tokens.slice(Math.max(0, index - 3), index).some((token) => token.tag === 'CD') ||
+      isCountedGroup(tokens, index) ||
       // "we have processed $40 billion in wages for companies across North America".
-      (volumeVerbs.has(tokens[clause.verbs[1]]!.lower) && /^(has|have|'ve|had)$/.test(tokens[clause.verbs[0]]!.lower)) ||
-      (/^(on|in|across|around)$/.test(next?.lower ?? '') && tokens.slice(index + 2, index + 4).some((token) => token.tag === 'CD'))
+      (volumeVerbs.has(tokens[clause.verbs[1]]!.lower) && /^(has|have|'ve|had)$/.test(tokens[clause.verbs[0]]!.lower))
     // "We employ 140 people": a count, in any position.
     if (counted) continue
     const laterClause = tokens.slice(clause.verbs[1] + 1, index).some((token, at, rest) => /^VB[ZP]$/.test(token.tag) && /^(PRP|NNP|NNPS)$/.test(rest[at - 1]?.tag ?? ''))
@@ -121,6 +120,17 @@ export function hasReaderStake(
     if (!general && next && (isFinite(next) || /^VB[PZD]?$/.test(next.tag) || next.lower === "'s" || next.lower === "'")) return true
   }
   return false
+}
+
+/**
+ * Whether the group named at `index` is a count of others: a number shortly before it
+ * ("for 3,000 businesses") or a place with a number after it ("companies in 30 countries").
+ */
+export function isCountedGroup(tokens: Token[], index: number): boolean {
+  return (
+    tokens.slice(Math.max(0, index - 3), index).some((token) => token.tag === 'CD') ||
+    (/^(on|in|across|around)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 4).some((token) => token.tag === 'CD'))
+  )
 }
 
 /** Past participles of a track record ("has processed", "have shipped"): what they did for a group is a count of others. */
