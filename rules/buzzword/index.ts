@@ -90,6 +90,7 @@ const eventNouns = new Set<string>(data.eventNouns)
 const sortedVerbs = new Set<string>(data.sortedVerbs)
 const literalSolutions = new Set<string>(data.literalSolutions)
 const jargonSolution = new Set<string>(data.jargonSolution)
+const functionWords = new Set<string>(data.functionWords)
 
 /** Words before a base-form "leverage" that make it a verb: "to leverage", "we can leverage". */
 const verbContext = new Set([
@@ -154,23 +155,35 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
     if (!isEnglish(tree)) return
     // A term of two or more words in the page title (front matter, <title> or h1) names the
     // page's subject ("Digital transformation platforms compared"): the term of art the
-    // reader came for, not jargon. Single words ("Leverage…") in a title are still jargon.
+    // reader came for, not jargon. So does a single word with the word after it when that is
+    // a content word ("How to Streamline Business Processes": the topic is *streamline
+    // business processes*, in any form). A single word alone ("Leverage your data") is still
+    // jargon.
     const topics = new Set<unknown>()
+    const topicPairs = new Set<string>()
     const title = pageTitle(tree)
     const kind = title ? blockData(title) : undefined
     if (title && (kind?.kind !== 'heading' || kind.depth === 1)) {
       for (const sentence of title.children) {
         if (sentence.type !== 'SentenceNode') continue
-        for (const {entry} of matcher.match(wordsOf(sentence))) if (entry.words.length > 1) topics.add(entry.term)
+        const words = wordsOf(sentence)
+        for (const {entry, to} of matcher.match(words)) {
+          if (entry.words.length > 1) topics.add(entry.term)
+          else if (to + 1 < words.length && /^[a-z][a-z-]*$/.test(normal(words[to + 1]!.node)) && !functionWords.has(normal(words[to + 1]!.node))) {
+            topicPairs.add(topicKey(entry.term, normal(words[to + 1]!.node)))
+          }
+        }
       }
     }
     eachSentence(tree, (sentence, paragraph) => {
       if (blockData(paragraph)?.quote) return
       const words = wordsOf(sentence)
-      const matches = matcher.match(words).filter(({entry}) => !topics.has(entry.term))
+      const norms = words.map((word) => normal(word.node))
+      const matches = matcher
+        .match(words)
+        .filter(({entry, to}) => !topics.has(entry.term) && !(topicPairs.size > 0 && to + 1 < words.length && topicPairs.has(topicKey(entry.term, norms[to + 1]!))))
       if (matches.length === 0) return
       const quoted = quotedChildren(paragraph)
-      const norms = words.map((word) => normal(word.node))
 
       for (const {entry, from, to} of matches) {
         const first = words[from]!.index
@@ -201,6 +214,10 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
       }
     })
   }
+}
+
+function topicKey(term: BuzzwordTerm, next: string): string {
+  return `${term.term}\u0000${next}`
 }
 
 /** The text between two sentence children (exclusive), as written. */
