@@ -14,6 +14,7 @@ import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {matchCase} from '../../src/prose/inflect.js'
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
+import {readTokens} from '../../src/prose/clause.js'
 import {isEnglish, pageTitle} from '../../src/prose/genre.js'
 import {blockData, eachSentence, normal, type PhraseEntry, PhraseMatcher, phraseWords, quotedChildren, textOf, wordsOf} from '../../src/prose/words.js'
 import type {Edit, Suggestion} from '../../src/types.js'
@@ -91,6 +92,9 @@ const sortedVerbs = new Set<string>(data.sortedVerbs)
 const literalSolutions = new Set<string>(data.literalSolutions)
 const jargonSolution = new Set<string>(data.jargonSolution)
 const functionWords = new Set<string>(data.functionWords)
+const productVerbs = new Set<string>(data.productVerbs)
+const infinitiveVerbs = new Set<string>(data.infinitiveVerbs)
+const productNouns = new Set<string>(data.productNouns)
 
 /** Words before a base-form "leverage" that make it a verb: "to leverage", "we can leverage". */
 const verbContext = new Set([
@@ -216,6 +220,29 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
   }
 }
 
+/**
+ * Whether the word at sentence child `child` modifies the noun after it ("payroll
+ * solutions", "custom solutions", "ticketing solutions") rather than governing it: a verb
+ * ("build solutions", "see solutions that…", "focus on developing solutions"), a preposition
+ * or a conjunction ("kinds of solutions", "problems and solutions"). Without a modifier,
+ * "solutions" is as often answers as products; the caller has already taken verbs of making
+ * and selling ("build solutions") and product nouns ("apps and solutions") as jargon.
+ */
+function isModifier(sentence: Sentence, child: number): boolean {
+  const tokens = readTokens(sentence)
+  let index = tokens.length - 1
+  while (index >= 0 && tokens[index]!.child !== child) index--
+  const token = tokens[index]
+  if (!token) return true
+  if (/^(?:IN|TO|CC|DT|PRP|WDT|WP|MD|VB|VBP|VBZ)$/.test(token.tag)) return false
+  if (token.tag !== 'VBG' && token.tag !== 'VBD') return true
+  // "ticketing solutions", "our integrated solutions" name a kind of solution; "for building
+  // solutions", "we're developing solutions", "we built solutions" are the verb.
+  const before = tokens[index - 1]
+  if (!before?.word) return true
+  return !(/^(?:IN|TO|VBP|VBZ|VBD|MD|PRP)$/.test(before.tag) || /^(?:'re|are|is|'s|am|was|were|be|been)$/.test(before.lower))
+}
+
 function topicKey(term: BuzzwordTerm, next: string): string {
   return `${term.term}\u0000${next}`
 }
@@ -274,6 +301,9 @@ function inSense(
         if (!adjacent(index, index + 1)) break
         if (sortedVerbs.has(norms[index]!)) return false
       }
+      // Not "They knew in order to succeed they had to…": after a verb that takes "to", the
+      // phrase keeps "to" from reading as that verb's complement ("knew to succeed").
+      if (previous !== undefined && adjacent(from - 1, from) && infinitiveVerbs.has(previous)) return false
       return true
     }
     case 'notEvent': {
@@ -306,7 +336,11 @@ function inSense(
       if (previous === 'our') return true
       if (literalSolutions.has(previous) || answerVerbs.has(previous) || /^\d/.test(previous)) return false
       if (form === 'solution') return jargonSolution.has(previous)
-      return !determiners.has(previous) && !/^(?:this|that|these|those|which|what)$/.test(previous) && /^[a-z][a-z-]*$/i.test(previous)
+      if (determiners.has(previous) || /^(?:this|that|these|those|which|what)$/.test(previous) || !/^[a-z][a-z-]*$/i.test(previous)) return false
+      if (productVerbs.has(previous) || textOf(words[from - 1]!.node) === 'IT') return true
+      // "apps and solutions", "tools or solutions".
+      if ((previous === 'and' || previous === 'or') && from >= 2 && productNouns.has(norms[from - 2]!)) return true
+      return isModifier(sentence, words[from - 1]!.index)
     }
     case 'ofPhrase': {
       // "the utilization of space"; not "CPU utilization".
