@@ -705,6 +705,13 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'to' && ((tokens[index + 1]?.lower === 'help' && tokens[index + 2]?.lower === 'with') || (tokens[index + 1]?.lower === 'get' && /^(started|going)$/.test(tokens[index + 2]?.lower ?? '') && /^(quickly|fast|faster|easily|immediately|instantly|today|in)$/.test(tokens[index + 3]?.lower ?? ''))))) return true
   // "a library of video guidance to provide detailed help for trickier subjects".
   if (tokens.some((token, index) => token.lower === 'to' && /^(provide|offer|give)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(help|guidance|assistance)$/.test(word.lower)))) return true
+  // "multi-step forms, to provide simple, streamlined user experiences": what the purpose
+  // provides is the reader's work or experience, made easy.
+  if (tokens.some((token, index) => token.lower === 'to' && /^(provide|deliver|create|offer|give|ensure|enable)$/.test(tokens[index + 1]?.lower ?? '') && easedEffort(tokens, index + 2))) return true
+  // "automated logic to prevent requests from clashing": a purpose that stops a problem.
+  if (tokens.some((token, index) => token.lower === 'to' && /^(prevent|stop)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 8).some((word, at, rest) => word.lower === 'from' && /ing$/.test(rest[at + 1]?.lower ?? tokens[index + 3 + at]?.lower ?? '')))) return true
+  // "built for highly automated project management workflows": the reader's work, automated.
+  if (tokens.some((token, index) => token.lower === 'for' && /^(built|designed|made)$/.test(tokens[index - 1]?.lower ?? '') && easedEffort(tokens, index + 1))) return true
   // "a built-in JavaScript editor, to quickly add functionality": the reader's action, made quick.
   if (tokens.some((token, index) => token.lower === 'to' && /^(quickly|easily|instantly|effortlessly)$/.test(tokens[index + 1]?.lower ?? '') && /^VB/.test(tokens[index + 2]?.tag ?? ''))) return true
   // "built for automating workflows": the purpose verb as a gerund.
@@ -716,6 +723,23 @@ function purposeEasesWork(tokens: Token[]): boolean {
       if (!tokens[at]!.word) break
       if (/^(efficient|easier|simpler|faster|quicker|effortless)$/.test(tokens[at]!.lower) || (tokens[at - 1]!.lower === 'as' && easeWords.has(tokens[at]!.lower))) return true
     }
+  }
+  return false
+}
+
+/**
+ * Whether the words from `from` are an object that names the reader's work or experience
+ * made easy: an ease word, then an effort noun ("simple, streamlined user experiences",
+ * "highly automated project management workflows").
+ */
+function easedEffort(tokens: Token[], from: number): boolean {
+  let eased = false
+  for (let at = from; at < tokens.length && at <= from + 7; at++) {
+    const token = tokens[at]!
+    if (!token.word && token.lower !== ',') return false
+    if (/^(our|its)$/.test(token.lower)) return false
+    if (easeWords.has(token.lower) || /^(streamlined|simplified|automated|frictionless|efficient)$/.test(token.lower)) eased = true
+    else if (eased && effortNouns.has(token.lower) && !/^(risks?|costs?|errors?|mistakes|delays|downtime|waste|hassle|headaches|bills|fees)$/.test(token.lower)) return true
   }
   return false
 }
