@@ -91,6 +91,7 @@ const companyHeads = new Set([...Object.keys(data.nouns), 'product', 'pricing', 
 /** Heads that name what the product does, and the pages that show it ("our features overview"). */
 const productHeads = new Set(['product', 'products', 'feature', 'features', 'capabilities'])
 const pageNouns = new Set(['page', 'pages', 'overview', 'tour'])
+const artifactNouns = new Set(data.artifactNouns)
 const legalWords = new Set(data.legalWords)
 const filler = new Set(data.filler)
 const infoWords = new Set(data.infoWords)
@@ -293,6 +294,9 @@ function aboutCompany(words: Token[], np: [number, number]): boolean {
     }
   }
   for (let index = np[0]; index <= np[1]; index++) if (legalWords.has(words[index]!.value)) return false
+  // "our standalone project approval system": an app named by several words is one thing
+  // the company makes, a page on one topic ("our app" alone is still the company's product).
+  if (artifactNouns.has(words[np[1]]!.value) && np[1] - np[0] >= 2) return false
   return true
 }
 
