@@ -138,11 +138,12 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     const article = isArticle(file) || isDocumentation(file) || isReport(file)
     const answers = answerOpenings(tree, brandQuestionWords)
     const safeguards = safeguardParagraphs(tree, brandQuestionWords)
+    const continuations = answerContinuations(tree)
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
       // A reader's letter, or a speaker's answer in an interview ("**Ana Ruiz:** We moved…").
-      if (!isCandidate(sentence) || isLetter(paragraph) || isInterviewAnswer(paragraph) || answersQuestion(paragraph, sentence)) return
+      if (!isCandidate(sentence) || isLetter(paragraph) || isInterviewAnswer(paragraph) || continuations.has(paragraph) || answersQuestion(paragraph, sentence)) return
       const quoted = quotedChildren(paragraph)
       if (!worthTagging(sentence, quoted)) return
 
@@ -826,7 +827,12 @@ function opensWithFrame(words: string[]): boolean {
  * name of two or more capitalised words ("**Experience:** Our partners…" is a list label).
  */
 function isInterviewAnswer(paragraph: Paragraph): boolean {
-  if (!isSpeech(paragraph)) return false
+  return speakerLabel(paragraph) !== undefined
+}
+
+/** The speaker's label that opens an interview answer ("Miriam Vincent", "EH"), or undefined. */
+function speakerLabel(paragraph: Paragraph): string | undefined {
+  if (!isSpeech(paragraph)) return undefined
   const first = paragraph.children.find((node): node is Sentence => node.type === 'SentenceNode')
   const label: string[] = []
   for (const node of first?.children ?? []) {
@@ -834,8 +840,37 @@ function isInterviewAnswer(paragraph: Paragraph): boolean {
     if (node.type === 'WordNode') label.push(textOf(node))
   }
   // "**EH:**": a speaker's initials.
-  if (label.length === 1 && /^[A-Z]{2,3}$/.test(label[0]!)) return true
-  return label.length >= 2 && label.every((word) => /^[A-Z]/.test(word))
+  if (label.length === 1 && /^[A-Z]{2,3}$/.test(label[0]!)) return label[0]
+  return label.length >= 2 && label.every((word) => /^[A-Z]/.test(word)) ? label.join(' ') : undefined
+}
+
+/**
+ * The paragraphs that go on with a speaker's answer in a transcript: those after a labelled
+ * answer, up to the next label or heading. A page is a transcript only when a speaker speaks
+ * at least twice; a title line ("Brightpath Driving School: lessons…") or a list of labelled
+ * features ("Free Parking: …", "Fast Wi-Fi: …") never repeats its label.
+ */
+function answerContinuations(tree: Root): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  const labels = new Map<Paragraph, string>()
+  const turns = new Map<string, number>()
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    const label = speakerLabel(block)
+    if (label === undefined) continue
+    labels.set(block, label)
+    turns.set(label, (turns.get(label) ?? 0) + 1)
+  }
+  if (![...turns.values()].some((count) => count >= 2)) return found
+  let speaking = false
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    const label = labels.get(block)
+    if (label !== undefined) speaking = (turns.get(label) ?? 0) >= 2
+    else if (blockData(block)?.kind === 'heading') speaking = false
+    else if (speaking) found.add(block)
+  }
+  return found
 }
 
 /** Paragraphs in a section whose heading names a safeguard (see src/prose/assurance.json), subsections included. */
