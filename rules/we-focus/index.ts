@@ -161,7 +161,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (namesReaderGain(tokens, found.clause)) return
-      if (easyWay(tokens) || purposeEasesWork(tokens) || readerCanDo(tokens) || doesReadersWork(tokens)) return
+      if (easyWay(tokens) || purposeEasesWork(tokens) || readerCanDo(tokens) || doesReadersWork(tokens) || opensWithReadersNeed(tokens)) return
       // "Forms come in all shapes and sizes and we understand that first hand", "we know how
       // hectic mornings can be": the writer sides with the reader's situation.
       if (found.kind === 'we' && /^(understand|know|get)$/.test(found.clause.main) && /^(how|what|that|why)$/.test(tokens[found.clause.verbs[1] + 1]?.lower ?? '')) return
@@ -512,6 +512,7 @@ const gainVerbs = new Set(data.gainVerbs)
 /** Purpose verbs that name the reader's efficiency whatever their object ("designed to streamline project initiation"). */
 const purposeGains = new Set(data.purposeGains)
 const effortNouns = new Set(data.effortNouns)
+const wayNouns = new Set(data.wayNouns)
 const wayWords = new Set(data.wayWords)
 const staffNouns = new Set(data.staffNouns)
 /** Participles after "can be" that name something the reader does with the product. */
@@ -667,7 +668,7 @@ function easyWay(tokens: Token[]): boolean {
     const way = tokens[index]!.lower === 'way'
     // "a convenient platform for planning and managing servicing": "for" and an -ing verb, too.
     const purpose = tokens[index + 1]!.lower === 'to' || (!way && tokens[index + 1]!.lower === 'for' && /[a-z]ing$/.test(tokens[index + 2]?.lower ?? ''))
-    if (!(way || /^(platform|tool|app|place)$/.test(tokens[index]!.lower)) || !purpose) continue
+    if (!(way || wayNouns.has(tokens[index]!.lower)) || !purpose) continue
     let at = index - 1
     let gain = false
     while (at >= 0 && (/^JJ/.test(tokens[at]!.tag) || wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || /^(and|,)$/.test(tokens[at]!.lower))) {
@@ -745,6 +746,14 @@ function easedEffort(tokens: Token[], from: number): boolean {
   return false
 }
 
+/** "For urgent issues, we have a community Slack group": a lead-in that names the reader's need. */
+function opensWithReadersNeed(tokens: Token[]): boolean {
+  if (tokens[0]?.lower !== 'for') return false
+  let at = 1
+  if (/^(JJ|DT)/.test(tokens[at]?.tag ?? '') || /^(urgent|any|more|further|general|billing|technical)$/.test(tokens[at]?.lower ?? '')) at++
+  return /^(issues|questions|problems|help|support|enquiries|inquiries|queries|emergencies|assistance)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === ','
+}
+
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
 function readerCanDo(tokens: Token[]): boolean {
   return tokens.some((token, index) => {
@@ -772,6 +781,8 @@ function readerCanDo(tokens: Token[]): boolean {
       // "works perfectly at head office, on the factory floor, or on location": wherever the reader is.
       if (at > index + 1 && /^(at|on|in|anywhere|everywhere|offline)$/.test(tokens[at]?.lower ?? '')) return true
     }
+    // "built for growing businesses": it grows with the reader, as "built to scale" does.
+    if (/^(built|designed|made)$/.test(token.lower) && tokens[index + 1]?.lower === 'for' && /^(growing|scaling|expanding)$/.test(tokens[index + 2]?.lower ?? '') && /^(businesses|teams|companies|organizations|organisations|startups|firms)$/.test(tokens[index + 3]?.lower ?? '')) return true
     // "built to work at head office, on the factory floor, or in the field": wherever the reader is.
     if (/^(built|designed)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.lower === 'work' && /^(at|on|in|anywhere|everywhere|offline|across|wherever)$/.test(tokens[index + 3]?.lower ?? '')) return true
     // "built for maximum efficiency", "designed for maximum usability", "built for efficiency".
@@ -780,7 +791,7 @@ function readerCanDo(tokens: Token[]): boolean {
     if (token.lower === 'for' || /^(offering|providing|delivering|ensuring|offers|provides|delivers|ensures)$/.test(token.lower)) {
       const next = /^(maximum|maximal|optimal|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
       for (let at = next; at < tokens.length && at <= next + 6; at += 2) {
-        if (/^(efficiency|productivity|usability|speed|automation)$/.test(tokens[at]?.lower ?? '')) return true
+        if (/^(efficiency|productivity|usability|speed|automation|oversight|visibility)$/.test(tokens[at]?.lower ?? '')) return true
         if (!tokens[at]?.word || !/^(,|and|or)$/.test(tokens[at + 1]?.lower ?? '')) break
         if (tokens[at + 1]!.lower === ',' && /^(and|or)$/.test(tokens[at + 2]?.lower ?? '')) at++
       }
