@@ -8,7 +8,7 @@
  * workshop", "robust" only when the company describes its own offering, "solutions" only as
  * product jargon ("payroll solutions", not "cleaning solutions").
  */
-import type {Sentence} from 'nlcst'
+import type {Paragraph, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {matchCase} from '../../src/prose/inflect.js'
@@ -154,6 +154,21 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
   const matcher = new PhraseMatcher(entries)
   const brands = new BrandMatcher(options.brands ?? [])
 
+  /** The terms a title or heading names as its topic (see above). */
+  function topicsOf(heading: Paragraph): Topics {
+    const topics: Topics = {terms: new Set(), pairs: new Set()}
+    for (const sentence of heading.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const words = wordsOf(sentence)
+      for (const {entry, to} of matcher.match(words)) {
+        const next = to + 1 < words.length ? normal(words[to + 1]!.node) : undefined
+        if (entry.words.length > 1) topics.terms.add(entry.term)
+        else if (next !== undefined && /^[a-z][a-z-]*$/.test(next) && !functionWords.has(next)) topics.pairs.add(topicKey(entry.term, next))
+      }
+    }
+    return topics
+  }
+
   return function (tree, file) {
     // The word lists are English: in other languages "solutions" is just a word.
     if (!isEnglish(tree)) return
@@ -162,30 +177,32 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
     // reader came for, not jargon. So does a single word with the word after it when that is
     // a content word ("How to Streamline Business Processes": the topic is *streamline
     // business processes*, in any form). A single word alone ("Leverage your data") is still
-    // jargon.
-    const topics = new Set<unknown>()
-    const topicPairs = new Set<string>()
+    // jargon. A section heading names its section's topic with a term of two or more words
+    // ("## IT transformation vs digital transformation"), up to the next heading of its
+    // level; a single word there is the writer's choice ("### Streamline approvals").
     const title = pageTitle(tree)
     const kind = title ? blockData(title) : undefined
-    if (title && (kind?.kind !== 'heading' || kind.depth === 1)) {
-      for (const sentence of title.children) {
-        if (sentence.type !== 'SentenceNode') continue
-        const words = wordsOf(sentence)
-        for (const {entry, to} of matcher.match(words)) {
-          if (entry.words.length > 1) topics.add(entry.term)
-          else if (to + 1 < words.length && /^[a-z][a-z-]*$/.test(normal(words[to + 1]!.node)) && !functionWords.has(normal(words[to + 1]!.node))) {
-            topicPairs.add(topicKey(entry.term, normal(words[to + 1]!.node)))
-          }
-        }
-      }
+    const page = title && (kind?.kind !== 'heading' || kind.depth === 1) ? topicsOf(title) : undefined
+    const sections: Array<{depth: number; topics: Topics}> = []
+    let current: Paragraph | undefined
+    const isTopic = (term: BuzzwordTerm, next: string | undefined) => {
+      if (page !== undefined && (page.terms.has(term) || (next !== undefined && page.pairs.has(topicKey(term, next))))) return true
+      return sections.some((section) => section.topics.terms.has(term))
     }
     eachSentence(tree, (sentence, paragraph) => {
+      if (paragraph !== current) {
+        current = paragraph
+        const data = blockData(paragraph)
+        if (data?.kind === 'heading') {
+          const depth = data.depth ?? 1
+          while (sections.length > 0 && sections[sections.length - 1]!.depth >= depth) sections.pop()
+          sections.push({depth, topics: topicsOf(paragraph)})
+        }
+      }
       if (blockData(paragraph)?.quote) return
       const words = wordsOf(sentence)
       const norms = words.map((word) => normal(word.node))
-      const matches = matcher
-        .match(words)
-        .filter(({entry, to}) => !topics.has(entry.term) && !(topicPairs.size > 0 && to + 1 < words.length && topicPairs.has(topicKey(entry.term, norms[to + 1]!))))
+      const matches = matcher.match(words).filter(({entry, to}) => !isTopic(entry.term, norms[to + 1]))
       if (matches.length === 0) return
       const quoted = quotedChildren(paragraph)
 
@@ -241,6 +258,11 @@ function isModifier(sentence: Sentence, child: number): boolean {
   const before = tokens[index - 1]
   if (!before?.word) return true
   return !(/^(?:IN|TO|VBP|VBZ|VBD|MD|PRP)$/.test(before.tag) || /^(?:'re|are|is|'s|am|was|were|be|been)$/.test(before.lower))
+}
+
+interface Topics {
+  terms: Set<BuzzwordTerm>
+  pairs: Set<string>
 }
 
 function topicKey(term: BuzzwordTerm, next: string): string {
