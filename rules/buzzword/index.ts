@@ -154,7 +154,7 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
   const matcher = new PhraseMatcher(entries)
   const brands = new BrandMatcher(options.brands ?? [])
 
-  /** The terms a title or heading names as its topic (see above). */
+  /** The terms a title or heading names as its topic (see the transformer below). */
   function topicsOf(heading: Paragraph): Topics {
     const topics: Topics = {terms: new Set(), pairs: new Set()}
     for (const sentence of heading.children) {
