@@ -198,6 +198,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "the leading provider", "Europe's leading…"; not the verb: "leading cross-functional
       // teams", "founders who are leading growing companies".
       if (token.lower === 'leading') return rankers.test(tokens[index - 1]?.lower ?? '')
+      // "we took a first step … by introducing pod-to-pod multicluster": the means in a story,
+      // not an announcement.
+      if (token.lower === 'introducing' && tokens[index - 1]?.lower === 'by') return false
       // "excited to announce", "proud that our app…"; not "excited to see how the EPA's
       // initiative unfolds" or "thrilled that 300 members joined": someone else's news.
       if (articleFeelings.has(token.lower)) {
@@ -707,9 +710,10 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'to' && ((tokens[index + 1]?.lower === 'help' && tokens[index + 2]?.lower === 'with') || (tokens[index + 1]?.lower === 'get' && /^(started|going)$/.test(tokens[index + 2]?.lower ?? '') && /^(quickly|fast|faster|easily|immediately|instantly|today|in)$/.test(tokens[index + 3]?.lower ?? ''))))) return true
   // "a library of video guidance to provide detailed help for trickier subjects".
   if (tokens.some((token, index) => token.lower === 'to' && /^(provide|offer|give)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(help|guidance|assistance)$/.test(word.lower)))) return true
-  // "multi-step forms, to provide simple, streamlined user experiences": what the purpose
-  // provides is the reader's work or experience, made easy.
-  if (tokens.some((token, index) => token.lower === 'to' && /^(provide|deliver|create|offer|give|ensure|enable)$/.test(tokens[index + 1]?.lower ?? '') && easedEffort(tokens, index + 2))) return true
+  // "multi-step forms, to provide simple, streamlined user experiences", "offers a
+  // streamlined and intuitive approval workflow": what is provided is the reader's work or
+  // experience, made easy.
+  if (tokens.some((token, index) => /^(provide|deliver|create|offer|give|ensure|enable)s?$/.test(token.lower) && easedEffort(tokens, index + 1))) return true
   // "automated logic to prevent requests from clashing": a purpose that stops a problem.
   if (tokens.some((token, index) => token.lower === 'to' && /^(prevent|stop)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 8).some((word, at, rest) => word.lower === 'from' && /ing$/.test(rest[at + 1]?.lower ?? tokens[index + 3 + at]?.lower ?? '')))) return true
   // "built for highly automated project management workflows": the reader's work, automated.
