@@ -95,6 +95,8 @@ const functionWords = new Set<string>(data.functionWords)
 const productVerbs = new Set<string>(data.productVerbs)
 const infinitiveVerbs = new Set<string>(data.infinitiveVerbs)
 const productNouns = new Set<string>(data.productNouns)
+const gainObjects = new Set<string>(data.gainObjects)
+const solveVerbs = new Set<string>(data.solveVerbs)
 
 /** Words before a base-form "leverage" that make it a verb: "to leverage", "we can leverage". */
 const verbContext = new Set([
@@ -220,7 +222,10 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
         if (term.sense && !inSense(term.sense, entry, sentence, words, norms, from, to, brands)) continue
 
         const actual = text(sentence, first, last)
-        const result = rewrite(file, sentence, entry, first, last, actual)
+        // "facilitating efficiency savings": "easing" would read as reducing the gain, so the
+        // swap is only offered.
+        const offerOnly = term.sense === 'notEvent' && next !== undefined && gainObjects.has(next)
+        const result = rewrite(file, sentence, entry, first, last, actual, offerOnly)
         report(file, {
           ruleId: meta.id,
           url: meta.url,
@@ -359,6 +364,9 @@ function inSense(
       if (literalSolutions.has(previous) || answerVerbs.has(previous) || /^\d/.test(previous)) return false
       if (form === 'solution') return jargonSolution.has(previous)
       if (determiners.has(previous) || /^(?:this|that|these|those|which|what)$/.test(previous) || !/^[a-z][a-z-]*$/i.test(previous)) return false
+      // "create solutions that genuinely solve core business problems": answers, unless a
+      // modifier makes them products ("custom solutions that don't solve…").
+      if (hasNext && /^(?:that|which)$/.test(next) && norms.slice(to + 2, to + 5).some((word) => solveVerbs.has(word)) && !isModifier(sentence, words[from - 1]!.index)) return false
       if (productVerbs.has(previous) || textOf(words[from - 1]!.node) === 'IT') return true
       // "apps and solutions", "tools or solutions".
       if ((previous === 'and' || previous === 'or') && from >= 2 && productNouns.has(norms[from - 2]!)) return true
@@ -379,7 +387,7 @@ interface Rewrite {
   suggestions: Suggestion[]
 }
 
-function rewrite(file: VFile, sentence: Sentence, entry: Entry, first: number, last: number, actual: string): Rewrite {
+function rewrite(file: VFile, sentence: Sentence, entry: Entry, first: number, last: number, actual: string, offerOnly = false): Rewrite {
   const term = entry.term
   const quoted = `“${actual}”`
   const replacement = entry.replacement === null ? undefined : matchCase(actual, entry.replacement)
@@ -408,7 +416,7 @@ function rewrite(file: VFile, sentence: Sentence, entry: Entry, first: number, l
     const edit = range ? {range, text: replacement} : undefined
     const suggestions: Suggestion[] = []
     let fix: Edit | undefined
-    if (edit && term.fix === true) fix = edit
+    if (edit && term.fix === true && !offerOnly) fix = edit
     else if (edit) suggestions.push({desc: `Replace ${quoted} with “${replacement}”`, fix: edit})
     if (also && range) suggestions.push({desc: `Replace ${quoted} with “${also}”`, fix: {range, text: also}})
     const advice = term.advice ? `: ${term.advice}, or write “${replacement}”` : `: write “${replacement}”`
