@@ -166,6 +166,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // hectic mornings can be": the writer sides with the reader's situation.
       if (found.kind === 'we' && /^(understand|know|get)$/.test(found.clause.main) && /^(how|what|that|why)$/.test(tokens[found.clause.verbs[1] + 1]?.lower ?? '')) return
       // "We welcome vulnerability reports", "We encourage contributions": an invitation to the reader.
+      // "We also have video tutorials on…", "we maintain a community forum": help the reader can use.
+      if (pointsToHelp(tokens, found.clause)) return
+      // "We provide these links as a public service only; … neither endorses nor guarantees…": a disclaimer.
+      if (tokens.some((token, index) => disclaimerVerbs.has(token.lower) && tokens.slice(Math.max(0, index - 3), index).some((before) => /^(not|neither|nor|never|n't)$/.test(before.lower)))) return
       if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invited.test(token.lower))) return
       // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read on its own.
       if (isLeadIn(tokens, found.clause)) return
@@ -516,6 +520,8 @@ const gainVerbs = new Set(data.gainVerbs)
 const purposeGains = new Set(data.purposeGains)
 const effortNouns = new Set(data.effortNouns)
 const wayNouns = new Set(data.wayNouns)
+const helpResources = new Set(data.helpResources)
+const disclaimerVerbs = new Set(data.disclaimerVerbs)
 const wayWords = new Set(data.wayWords)
 const staffNouns = new Set(data.staffNouns)
 /** Participles after "can be" that name something the reader does with the product. */
@@ -746,6 +752,17 @@ function easedEffort(tokens: Token[], from: number): boolean {
     if (/^(our|its)$/.test(token.lower)) return false
     if (easeWords.has(token.lower) || /^(streamlined|simplified|automated|frictionless|efficient)$/.test(token.lower)) eased = true
     else if (eased && effortNouns.has(token.lower) && !/^(risks?|costs?|errors?|mistakes|delays|downtime|waste|hassle|headaches|bills|fees)$/.test(token.lower)) return true
+  }
+  return false
+}
+
+/** Whether the clause's verb is "have", "maintain", "run", "host" or "publish" with a help resource in its object ("video tutorials", "a community Slack group"). */
+function pointsToHelp(tokens: Token[], clause: Clause): boolean {
+  if (!/^(have|has|maintain|maintains|run|runs|host|hosts|publish|publishes)$/.test(clause.main)) return false
+  for (let at = clause.verbs[1] + 1; at < tokens.length && at <= clause.verbs[1] + 5; at++) {
+    const token = tokens[at]!
+    if (!token.word) return false
+    if (helpResources.has(token.lower)) return true
   }
   return false
 }
