@@ -224,7 +224,7 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
         const actual = text(sentence, first, last)
         // "facilitating efficiency savings": "easing" would read as reducing the gain, so the
         // swap is only offered.
-        const offerOnly = term.sense === 'notEvent' && next !== undefined && gainObjects.has(next)
+        const offerOnly = term.sense === 'notEvent' && gainObject(norms, to + 1)
         const result = rewrite(file, sentence, entry, first, last, actual, offerOnly)
         report(file, {
           ruleId: meta.id,
@@ -263,6 +263,15 @@ function isModifier(sentence: Sentence, child: number): boolean {
   const before = tokens[index - 1]
   if (!before?.word) return true
   return !(/^(?:IN|TO|VBP|VBZ|VBD|MD|PRP)$/.test(before.tag) || /^(?:'re|are|is|'s|am|was|were|be|been)$/.test(before.lower))
+}
+
+/** Whether the object from `from` names a gain within its first words ("efficiency savings", "a range of areas of improvement"). */
+function gainObject(norms: string[], from: number): boolean {
+  for (let index = from; index < norms.length && index < from + 8; index++) {
+    if (gainObjects.has(norms[index]!)) return true
+    if (/^(?:and|but|so|which|that|while|because)$/.test(norms[index]!)) return false
+  }
+  return false
 }
 
 interface Topics {
@@ -360,6 +369,8 @@ function inSense(
       // "payroll solutions", "our solutions"; not "cleaning solutions", "a simple solution", "solutions to".
       if (hasNext && (next === 'to' || next === 'of')) return false
       if (!hasPrevious) return false
+      // "Director of Custom Partner Solutions": a capitalised name inside a sentence.
+      if (from > 0 && /^[A-Z]/.test(textOf(words[from]!.node)) && /^[A-Z]/.test(textOf(words[from - 1]!.node)) && !words.slice(0, from).every((word) => /^[A-Z]/.test(textOf(word.node)))) return false
       if (previous === 'our') return true
       if (literalSolutions.has(previous) || answerVerbs.has(previous) || /^\d/.test(previous)) return false
       if (form === 'solution') return jargonSolution.has(previous)
