@@ -43,6 +43,7 @@ export class ProseBuilder {
   private readonly parser: ParseEnglish
   private readonly place: ReturnType<typeof location>
   private readonly stack: OpenBlock[] = []
+  private lastPoint: Point | undefined
 
   constructor(source: string, parser: ParseEnglish = new ParseEnglish()) {
     this.source = source
@@ -98,7 +99,8 @@ export class ProseBuilder {
     const block = this.stack.at(-1)
     if (!block) return
     const node: WhiteSpace = {type: 'WhiteSpaceNode', value}
-    node.position = {start: this.point(offset), end: this.point(offset)}
+    const point = this.point(offset)
+    node.position = {start: point, end: point}
     block.tokens.push(node)
   }
 
@@ -152,6 +154,7 @@ export class ProseBuilder {
       for (const child of node.children) inner = this.stamp(child, map, inner)
       const first = node.children[0]?.position
       const last = node.children.at(-1)?.position
+      // A position of its own: parse-english's plugins move the ends of the positions they merge.
       if (first && last) node.position = {start: first.start, end: last.end}
       return inner
     }
@@ -170,10 +173,21 @@ export class ProseBuilder {
     }
   }
 
+  /**
+   * The point at `offset`. Neighbouring tokens meet at the same offset (a word ends where
+   * the space after it starts), so the last point is handed out again rather than
+   * allocated anew: a large document has millions of them, and nothing changes a point
+   * once it is in the tree.
+   */
   private point(offset: number): Point {
-    const point = this.place.toPoint(offset)
-    if (point) return {line: point.line, column: point.column, offset}
-    // The offset just past the end of the document.
+    if (this.lastPoint?.offset === offset) return this.lastPoint
+    const point = this.place.toPoint(offset) ?? this.pastEnd(offset)
+    this.lastPoint = point
+    return point
+  }
+
+  /** The point of an offset just past the end of the document. */
+  private pastEnd(offset: number): Point {
     const last = this.place.toPoint(Math.max(0, offset - 1))
     return {line: last?.line ?? 1, column: (last?.column ?? 0) + 1, offset}
   }
@@ -263,11 +277,18 @@ function unmergeIn(paragraph: Paragraph): void {
   }
 }
 
-/** Set every parent's position from its first and last child. */
+/**
+ * Set every parent's position from its first and last child, once parse-english's plugins
+ * are done moving them. A position that already spans them is kept, and a parent of one
+ * child shares that child's position (nothing changes positions after this), which saves
+ * an object per word of a large document.
+ */
 function settle(node: Positioned): void {
   if (!node.children) return
   for (const child of node.children) settle(child)
   const first = node.children[0]?.position
   const last = node.children.at(-1)?.position
-  if (first && last) node.position = {start: first.start, end: last.end}
+  if (!first || !last) return
+  if (first === last) node.position = first
+  else if (node.position?.start !== first.start || node.position.end !== last.end) node.position = {start: first.start, end: last.end}
 }
