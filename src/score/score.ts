@@ -282,6 +282,11 @@ function wordCount(sentence: Sentence): number {
  * `brands` are the configured company and product names.
  */
 export function scoreDocument(tree: Root, findings: Finding[], brands: string[] = []): DocumentScore {
+  return score(tree, findings, brands, true)
+}
+
+/** As scoreDocument; without `perSentence`, `sentences` is left empty (file stats need only the totals). */
+function score(tree: Root, findings: Finding[], brands: string[], perSentence: boolean): DocumentScore {
   const counter = counterFor(brands)
   const roles = blockRoles(tree)
   const penalised = findings.filter(isPenalised).map((finding) => finding.range[0]).sort((a, b) => a - b)
@@ -325,19 +330,22 @@ export function scoreDocument(tree: Root, findings: Finding[], brands: string[] 
         words: wordCount(sentence),
         counts: {words: counts.words, readerRefs: counts.readerRefs, selfRefs: counts.selfRefs, brandRefs: counts.brandRefs},
         weighted: weigh(counts, cta, weight),
-        findings: countIn(penalised, sentenceStart, sentenceEnd === sentenceStart ? sentenceStart + 1 : sentenceEnd)
+        findings: 0
       }
-      sentences.push({
-        ...detail(acc),
-        start: sentenceStart,
-        end: sentenceEnd,
-        line: sentence.position?.start.line ?? 1,
-        role,
-        block: blockIndex,
-        section: sectionTotals.length - 1
-      })
-      add(section.acc, {...acc, findings: 0})
-      add(file, {...acc, findings: 0})
+      add(section.acc, acc)
+      add(file, acc)
+      if (perSentence) {
+        acc.findings = countIn(penalised, sentenceStart, sentenceEnd === sentenceStart ? sentenceStart + 1 : sentenceEnd)
+        sentences.push({
+          ...detail(acc),
+          start: sentenceStart,
+          end: sentenceEnd,
+          line: sentence.position?.start.line ?? 1,
+          role,
+          block: blockIndex,
+          section: sectionTotals.length - 1
+        })
+      }
     }
     section.info.end = paragraph.position?.end.offset ?? start
   })
@@ -376,7 +384,7 @@ function firstAtLeast(sorted: number[], value: number): number {
 
 /** The per-file `stats` of a lint result: word and reference counts, the focus rate, the score. */
 export function fileStats(tree: Root, findings: Finding[], brands: string[] = []): FileStats {
-  const {file} = scoreDocument(tree, findings, brands)
+  const {file} = score(tree, findings, brands, false)
   return {
     words: file.words,
     readerRefs: file.readerRefs,
