@@ -202,7 +202,11 @@ async function lintAll(options: CliOptions, io: Io): Promise<number> {
       // Streaming JSON: write the file's entry now and keep only what the totals and
       // --min-score need, so memory does not grow with the number of files.
       const shownResult = options.quiet ? onlyErrors(result) : result
-      io.stdout(`${streamed === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(shownResult, null, 2).replace(/\n/g, '\n  ')}`)
+      // Stringified inside an array, the entry comes out indented as an array element
+      // ("[\n  {…}\n]"): the same text as indenting every line afterwards, without another
+      // pass over a report that can run to megabytes.
+      const entry = JSON.stringify([shownResult], null, 2).slice('[\n  '.length, -'\n]'.length)
+      io.stdout(`${streamed === 0 ? '[\n  ' : ',\n  '}${entry}`)
       streamed++
       results.push({...shownResult, messages: []})
     }
