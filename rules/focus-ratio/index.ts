@@ -4,7 +4,7 @@
  * references). Documentation: ./README.md. Counting: src/prose/focus.ts.
  */
 import type {Paragraph, Root, Word} from 'nlcst'
-import {countFocus, FocusCounter, isPersonalVoice, isTutorialVoice} from '../../src/prose/focus.js'
+import {countFocus, isPersonalVoice, isTutorialVoice, sharedCounter} from '../../src/prose/focus.js'
 import {isArticle, isCustomerStory, isFragment, isEnglish, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {blockData, textOf} from '../../src/prose/words.js'
@@ -45,7 +45,7 @@ export default function retextYoufirstFocusRatio(options: FocusRatioOptions = {}
   const minCompanyRefs = options.minCompanyRefs ?? 5
   const minCompanyDensity = options.minCompanyDensity ?? 0.015
   const brands = options.brands ?? []
-  const counter = new FocusCounter(brands)
+  const counter = sharedCounter(brands)
 
   return function (tree, file) {
     // A privacy policy or terms page speaks in the company's voice by nature; in a customer

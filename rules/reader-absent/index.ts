@@ -4,7 +4,7 @@
  */
 import type {Paragraph, Sentence, SentenceContent, Word} from 'nlcst'
 import {BrandFinder} from '../../src/prose/brands.js'
-import {FocusCounter, isCustomerQuestion, isInclusive, isTutorialVoice, type FocusCounts} from '../../src/prose/focus.js'
+import {isCustomerQuestion, isInclusive, isTutorialVoice, sharedCounter, type FocusCounts} from '../../src/prose/focus.js'
 import {readTokens} from '../../src/prose/clause.js'
 import {isArticle, isCustomerStory, isEnglish, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
 import {opensSafeguards} from '../../src/prose/assurance.js'
@@ -109,7 +109,7 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
   const minSentences = options.minSentences ?? 4
   const minCompanyRefs = options.minCompanyRefs ?? 3
   const verbs = new Set([...data.imperatives, ...(options.imperatives ?? [])].map((verb) => verb.toLowerCase()))
-  const counter = new FocusCounter(options.brands ?? [])
+  const counter = sharedCounter(options.brands ?? [])
   const brands = new BrandFinder(options.brands ?? [])
 
   function statsOf(paragraph: Paragraph): Stats {

@@ -56,16 +56,30 @@ const questionOpeners = new Set([
   'is', 'are', 'am', 'have', 'has', 'what', "what's", 'when', 'how', 'where', 'which', 'if'
 ])
 
-/** Counts references sentence by sentence; build one per brand list and reuse it. */
+/** Counts references sentence by sentence; build one per brand list and reuse it (see `sharedCounter`). */
 export class FocusCounter {
   private readonly brands: BrandFinder
+  private readonly counted = new WeakMap<Paragraph, SentenceFocus[]>()
 
   constructor(brands: string[] = []) {
     this.brands = new BrandFinder(brands)
   }
 
-  /** Sentences of `paragraph` in the company's voice, with counts; none for a blockquote or a speaker's words. */
+  /**
+   * Sentences of `paragraph` in the company's voice, with counts; none for a blockquote or a
+   * speaker's words. Counted once per paragraph (the tree is not changed after it is built)
+   * and shared by every caller, so treat the result as read-only.
+   */
   sentences(paragraph: Paragraph): SentenceFocus[] {
+    let result = this.counted.get(paragraph)
+    if (result === undefined) {
+      result = this.count(paragraph)
+      this.counted.set(paragraph, result)
+    }
+    return result
+  }
+
+  private count(paragraph: Paragraph): SentenceFocus[] {
     if (blockData(paragraph)?.quote || isSpeech(paragraph)) return []
     const quoted = quotedChildren(paragraph)
     const result: SentenceFocus[] = []
@@ -110,6 +124,23 @@ export class FocusCounter {
     counts.selfRefs = self
     return counts
   }
+}
+
+const counters = new Map<string, FocusCounter>()
+
+/**
+ * One counter per brand list, shared by the rules and the score that count the same
+ * document (each paragraph is then counted once), and reused across files.
+ */
+export function sharedCounter(brands: readonly string[]): FocusCounter {
+  const key = brands.join('\u0000')
+  let counter = counters.get(key)
+  if (!counter) {
+    if (counters.size > 100) counters.clear()
+    counter = new FocusCounter([...brands])
+    counters.set(key, counter)
+  }
+  return counter
 }
 
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mine', 'myself'])

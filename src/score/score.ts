@@ -17,7 +17,7 @@
  * 4. score = base − penalty, rounded, within 0 to 100.
  */
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
-import {FocusCounter, focusRate, type FocusCounts} from '../prose/focus.js'
+import {focusRate, sharedCounter, type FocusCounter, type FocusCounts} from '../prose/focus.js'
 import {blockData, quotedChildren, textOf} from '../prose/words.js'
 import type {BlockData, FileStats, Finding} from '../types.js'
 
@@ -111,20 +111,6 @@ export function scoreFrom(weighted: References, words: number, findings: number)
   const penalty = penaltyFor(findings, words)
   const score = Math.min(100, Math.max(0, Math.round(base - penalty)))
   return {weightedRate, penalty, score}
-}
-
-const counters = new Map<string, FocusCounter>()
-
-/** One counter per brand list, reused across files (it precompiles the names). */
-function counterFor(brands: string[]): FocusCounter {
-  const key = brands.join('\u0000')
-  let counter = counters.get(key)
-  if (!counter) {
-    if (counters.size > 100) counters.clear()
-    counter = new FocusCounter(brands)
-    counters.set(key, counter)
-  }
-  return counter
 }
 
 interface Accumulator {
@@ -287,7 +273,7 @@ export function scoreDocument(tree: Root, findings: Finding[], brands: string[] 
 
 /** As scoreDocument; without `perSentence`, `sentences` is left empty (file stats need only the totals). */
 function score(tree: Root, findings: Finding[], brands: string[], perSentence: boolean): DocumentScore {
-  const counter = counterFor(brands)
+  const counter = sharedCounter(brands)
   const roles = blockRoles(tree)
   const penalised = findings.filter(isPenalised).map((finding) => finding.range[0]).sort((a, b) => a - b)
   const sentences: SentenceScore[] = []
