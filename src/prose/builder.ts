@@ -30,6 +30,11 @@ const notProse =
 
 const terminalMarker = /^([!.?\u2026\u203D]+)$/
 
+type TokenType = 'WordNode' | 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode'
+const tokenTypes: TokenType[] = ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode']
+/** Per parser, each UTF-16 code unit's index in `tokenTypes` plus one; 0 until first seen. */
+const tokenKinds = new WeakMap<ParseEnglish, Uint8Array>()
+
 interface OpenBlock {
   data: BlockData
   tokens: SentenceContent[]
@@ -44,11 +49,18 @@ export class ProseBuilder {
   private readonly place: ReturnType<typeof location>
   private readonly stack: OpenBlock[] = []
   private lastPoint: Point | undefined
+  private readonly kinds: Uint8Array
 
   constructor(source: string, parser: ParseEnglish = new ParseEnglish()) {
     this.source = source
     this.parser = parser
     this.place = location(source)
+    let kinds = tokenKinds.get(parser)
+    if (!kinds) {
+      kinds = new Uint8Array(0x10000)
+      tokenKinds.set(parser, kinds)
+    }
+    this.kinds = kinds
   }
 
   /** Start a block; blocks nest (a list item holding paragraphs). */
@@ -72,14 +84,14 @@ export class ProseBuilder {
       // Keep sentence punctuation that a URL pattern swallowed at its end.
       let text = match[0]
       while (/[.,;:!?]$/.test(text) && text.length > 1 && !text.startsWith('{')) text = text.slice(0, -1)
-      if (match.index > from) this.tokens(block, value.slice(from, match.index), map, from)
+      if (match.index > from) this.tokens(block, value, from, match.index, map)
       const start = map.starts[match.index] ?? 0
       const end = map.ends[match.index + text.length - 1] ?? start
       block.tokens.push(this.sourceNode(start, end))
       from = match.index + text.length
       notProse.lastIndex = from
     }
-    if (from < value.length) this.tokens(block, value.slice(from), map, from)
+    if (from < value.length) this.tokens(block, value, from, value.length, map)
   }
 
   /** Add text that stands verbatim in the source at `start`. */
@@ -139,30 +151,51 @@ export class ProseBuilder {
     return root
   }
 
-  private tokens(block: OpenBlock, value: string, map: OffsetMap, base: number): void {
-    const nodes = this.parser.tokenize(value)
-    let offset = base
-    for (const node of nodes) offset = this.stamp(node as Positioned, map, offset)
-    // One at a time: spreading a huge paragraph's tokens would overflow the call stack.
-    for (const node of nodes) block.tokens.push(node)
+  /**
+   * Split `value` from `from` to `to` into words, white space, punctuation and symbols
+   * exactly as parse-latin's tokenizer does, and give each node its source position as it
+   * is made. The tokenizer itself would also give every node a position counted from the
+   * start of the piece, only for all of them to be replaced: on a large document those
+   * objects were a good share of the garbage collector's work.
+   */
+  private tokens(block: OpenBlock, value: string, from: number, to: number, map: OffsetMap): void {
+    let start = from
+    let previousType: TokenType | undefined
+    let previousCode = -1
+    for (let index = from; index < to; index++) {
+      const code = value.charCodeAt(index)
+      const type = this.typeOf(code)
+      // parse-latin's rule: words and white space run on; punctuation and symbols run on
+      // only as the same character repeated, or as surrogate halves.
+      const continues = type === previousType && (type === 'WordNode' || type === 'WhiteSpaceNode' || code === previousCode || (code >= 0xd800 && code <= 0xdfff))
+      if (previousType && index > start && !continues) {
+        block.tokens.push(this.token(previousType, value.slice(start, index), map, start))
+        start = index
+      }
+      previousType = type
+      previousCode = code
+    }
+    if (previousType && start < to) block.tokens.push(this.token(previousType, value.slice(start, to), map, start))
   }
 
-  /** Give `node` (and its children) source positions; return the value offset after it. */
-  private stamp(node: Positioned, map: OffsetMap, offset: number): number {
-    if (node.children) {
-      let inner = offset
-      for (const child of node.children) inner = this.stamp(child, map, inner)
-      const first = node.children[0]?.position
-      const last = node.children.at(-1)?.position
-      // A position of its own: parse-english's plugins move the ends of the positions they merge.
-      if (first && last) node.position = {start: first.start, end: last.end}
-      return inner
+  /** The token type parse-latin gives a UTF-16 code unit, asked of its tokenizer once per code unit. */
+  private typeOf(code: number): TokenType {
+    let kind = this.kinds[code]!
+    if (kind === 0) {
+      kind = tokenTypes.indexOf(this.parser.tokenize(String.fromCharCode(code))[0]!.type as TokenType) + 1
+      this.kinds[code] = kind
     }
-    const length = node.value?.length ?? 0
-    const start = map.starts[offset] ?? 0
-    const end = length > 0 ? (map.ends[offset + length - 1] ?? start) : start
-    node.position = {start: this.point(start), end: this.point(Math.max(start, end))}
-    return offset + length
+    return tokenTypes[kind - 1]!
+  }
+
+  /** A token whose text starts at `at` in the value that `map` maps. */
+  private token(type: TokenType, value: string, map: OffsetMap, at: number): SentenceContent {
+    const start = map.starts[at] ?? 0
+    const end = map.ends[at + value.length - 1] ?? start
+    const position = {start: this.point(start), end: this.point(Math.max(start, end))}
+    // The word's own position object: parse-english's plugins move the ends of the positions they merge.
+    if (type === 'WordNode') return {type, children: [{type: 'TextNode', value, position}], position: {start: position.start, end: position.end}}
+    return {type, value, position}
   }
 
   private sourceNode(start: number, end: number): Source {
