@@ -193,8 +193,9 @@ export class ProseBuilder {
     const start = map.starts[at] ?? 0
     const end = map.ends[at + value.length - 1] ?? start
     const position = {start: this.point(start), end: this.point(Math.max(start, end))}
-    // The word's own position object: parse-english's plugins move the ends of the positions they merge.
-    if (type === 'WordNode') return {type, children: [{type: 'TextNode', value, position}], position: {start: position.start, end: position.end}}
+    // A word gets its position from its children in `settle`, once parse-english's plugins
+    // have merged what they merge (they only move the ends of positions that exist).
+    if (type === 'WordNode') return {type, children: [{type: 'TextNode', value, position}]}
     return {type, value, position}
   }
 
