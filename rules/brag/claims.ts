@@ -6,7 +6,7 @@
  */
 import type {Root, Sentence, Word} from 'nlcst'
 import type {BrandMatcher} from '../../src/prose/references.js'
-import {normal, textOf, wordsOf} from '../../src/prose/words.js'
+import {normal, textOf, wordsOf, type IndexedWord} from '../../src/prose/words.js'
 
 /** Superlatives that praise on their own. */
 const superlatives = new Set([
@@ -106,7 +106,7 @@ export interface Claim {
   last: number
 }
 
-type Words = Array<{node: Word; index: number}>
+type Words = readonly IndexedWord[]
 
 /** The superlative starting at word `i`: its last word, or -1. `generic` admits any "-est" adjective. */
 function superlativeAt(normals: string[], i: number, generic: boolean): number {

@@ -106,12 +106,31 @@ export function eachSentence(tree: Root, visit: (sentence: Sentence, paragraph: 
   }
 }
 
-/** Words of a sentence with their index in `sentence.children`. */
-export function wordsOf(sentence: Sentence): Array<{node: Word; index: number}> {
-  const words: Array<{node: Word; index: number}> = []
-  sentence.children.forEach((node, index) => {
-    if (node.type === 'WordNode') words.push({node, index})
-  })
+/** A word of a sentence with its index in `sentence.children`. */
+export interface IndexedWord {
+  readonly node: Word
+  readonly index: number
+}
+
+const wordLists = new WeakMap<Sentence, readonly IndexedWord[]>()
+
+/**
+ * Words of a sentence with their index in `sentence.children`. Several rules ask for the
+ * same sentence's words, some once per claim they check, so the list is made once per
+ * sentence and shared (the tree is not changed after it is built): it is read-only.
+ */
+export function wordsOf(sentence: Sentence): readonly IndexedWord[] {
+  let words = wordLists.get(sentence)
+  if (words === undefined) {
+    const list: IndexedWord[] = []
+    const children = sentence.children
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!
+      if (node.type === 'WordNode') list.push({node, index})
+    }
+    words = list
+    wordLists.set(sentence, words)
+  }
   return words
 }
 
@@ -186,7 +205,7 @@ export class PhraseMatcher<Entry extends PhraseEntry = PhraseEntry> {
    * `accept` can refuse a match so that a shorter or later phrase gets its chance.
    */
   match(
-    words: Array<{node: Word; index: number}>,
+    words: readonly IndexedWord[],
     accept: (entry: Entry, from: number, to: number) => boolean = () => true
   ): Array<{entry: Entry; from: number; to: number}> {
     const found: Array<{entry: Entry; from: number; to: number}> = []
