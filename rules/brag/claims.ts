@@ -283,6 +283,13 @@ const nameVerbs = new Set([
   'includes', 'supports', 'comes', 'uses', 'became', 'becomes', 'stands', 'claims', 'markets', 'touts', 'bills'
 ])
 
+// Names.count tries these on every word of the page; a regular-expression literal in its
+// callbacks would be a new object each time.
+const possessiveSuffix = /['\u2019]s?$/
+const capitalised = /^[A-Z]/
+const nameStart = /^(?:[A-Z]|\d+[A-Z])/
+const acronym = /^[A-Z]{2,4}$/
+
 /**
  * Capitalised words of a document that are names: seen capitalised away from the start of a
  * sentence. With no configured brand, the most frequent of them is taken to be the company's
@@ -307,13 +314,13 @@ export class Names {
         if (sentence.type !== 'SentenceNode') continue
         const values = sentence.children
           .filter((node): node is Word => node.type === 'WordNode')
-          .map((node) => textOf(node).replace(/['\u2019]s?$/, ''))
+          .map((node) => textOf(node).replace(possessiveSuffix, ''))
         // Title Case headings capitalise every word; their words are not evidence of names.
-        if (values.filter((value) => /^[A-Z]/.test(value)).length * 2 > values.length) continue
+        if (values.filter((value) => capitalised.test(value)).length * 2 > values.length) continue
         values.forEach((value, position) => {
           // Acronyms (AI, API, SQL) are topics more often than names.
           // "18F", "3M": a name may start with a digit.
-          if (position === 0 || !/^(?:[A-Z]|\d+[A-Z])/.test(value) || /^[A-Z]{2,4}$/.test(value) || notNames.has(value.toLowerCase())) return
+          if (position === 0 || !nameStart.test(value) || acronym.test(value) || notNames.has(value.toLowerCase())) return
           counts.set(value, (counts.get(value) ?? 0) + 1)
         })
       }

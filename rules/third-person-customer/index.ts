@@ -241,10 +241,17 @@ function like(original: string, replacement: string): string {
   return original.includes('\u2019') ? cased.replace(/'/g, '\u2019') : cased
 }
 
+// Tried on every word of the page; a regular-expression literal in the loop would be a new
+// object each time.
+const possessiveTriggers = /^(?:your|their|our|end|end-users?)$/
+const possessiveEnd = /'s$/
+
 function wordList(sentence: Sentence): Word[] {
   const list: Word[] = []
   let gap = ''
-  for (const [index, node] of sentence.children.entries()) {
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
     if (node.type === 'WordNode') {
       list.push({index, norm: normal(node), text: textOf(node), gap})
       gap = ''
@@ -335,7 +342,7 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       const v = normal(node)
       const sense = pageSenses.get(v)
       if (sense) othersPeople.add(sense)
-      if (/^(?:your|their|our|end|end-users?)$/.test(v)) trigger = true
+      if (possessiveTriggers.test(v)) trigger = true
     }
     if (!trigger) return
     const words = wordList(sentence)
@@ -421,7 +428,7 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       for (const node of sentence.children) {
         if (node.type !== 'WordNode') continue
         const value = normal(node)
-        if (nouns.has(value.replace(/'s$/, ''))) {
+        if (nouns.has(value.replace(possessiveEnd, ''))) {
           candidate = true
           ours = previous === 'our'
           break

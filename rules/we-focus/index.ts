@@ -775,11 +775,18 @@ function opensWithReadersNeed(tokens: Token[]): boolean {
   return /^(issues|questions|problems|help|support|enquiries|inquiries|queries|emergencies|assistance)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === ','
 }
 
+// readerCanDo tries these on every token of the sentences it reads; a regular-expression
+// literal inside the callback would be a new object each time.
+const canOrCould = /^(can|could)$/
+const builtOrDesigned = /^(built|designed)$/
+const worksVerb = /^works?$/
+const offeringVerbs = /^(offering|providing|delivering|ensuring|offers|provides|delivers|ensures)$/
+
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
 function readerCanDo(tokens: Token[]): boolean {
   return tokens.some((token, index) => {
     // "can be used", "can also be deployed", "can be easily extended".
-    if (/^(can|could)$/.test(token.lower)) {
+    if (canOrCould.test(token.lower)) {
       let at = index + 1
       if (tokens[at]?.tag === 'RB') at++
       if (tokens[at]?.lower !== 'be') return false
@@ -789,12 +796,12 @@ function readerCanDo(tokens: Token[]): boolean {
     }
     // "built to expand and scale": it grows with the reader, as "can be expanded" does.
     // Not with an object: "built to grow market share" is the company's gain.
-    if (/^(built|designed)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(scale|expand|grow)$/.test(tokens[index + 2]?.lower ?? '')) {
+    if (builtOrDesigned.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(scale|expand|grow)$/.test(tokens[index + 2]?.lower ?? '')) {
       const next = tokens[index + 3]
       return !next?.word || /^(and|or|with|as|alongside)$/.test(next.lower)
     }
     // "works perfectly on all kinds of devices", "works on any device": wherever the reader is.
-    if (/^works?$/.test(token.lower)) {
+    if (worksVerb.test(token.lower)) {
       let at = index + 1
       if (/^(perfectly|seamlessly|well|great|flawlessly|beautifully)$/.test(tokens[at]?.lower ?? '')) at++
       // "works perfectly on mobile, desktop, and tablet devices" too.
@@ -803,13 +810,13 @@ function readerCanDo(tokens: Token[]): boolean {
       if (at > index + 1 && /^(at|on|in|anywhere|everywhere|offline)$/.test(tokens[at]?.lower ?? '')) return true
     }
     // "built for growing businesses": it grows with the reader, as "built to scale" does.
-    if (/^(built|designed|made)$/.test(token.lower) && tokens[index + 1]?.lower === 'for' && /^(growing|scaling|expanding)$/.test(tokens[index + 2]?.lower ?? '') && /^(businesses|teams|companies|organizations|organisations|startups|firms)$/.test(tokens[index + 3]?.lower ?? '')) return true
+    if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower) && /^(growing|scaling|expanding)$/.test(tokens[index + 2]?.lower ?? '') && /^(businesses|teams|companies|organizations|organisations|startups|firms)$/.test(tokens[index + 3]?.lower ?? '')) return true
     // "built to work at head office, on the factory floor, or in the field": wherever the reader is.
-    if (/^(built|designed)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.lower === 'work' && /^(at|on|in|anywhere|everywhere|offline|across|wherever)$/.test(tokens[index + 3]?.lower ?? '')) return true
+    if (builtOrDesigned.test(token.lower) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.lower === 'work' && /^(at|on|in|anywhere|everywhere|offline|across|wherever)$/.test(tokens[index + 3]?.lower ?? '')) return true
     // "built for maximum efficiency", "designed for maximum usability", "built for efficiency".
     // "built for maximum oversight, efficiency, and automation": any item of the list.
     // "…, offering maximum efficiency": the same as a result.
-    if (token.lower === 'for' || /^(offering|providing|delivering|ensuring|offers|provides|delivers|ensures)$/.test(token.lower)) {
+    if (token.lower === 'for' || offeringVerbs.test(token.lower)) {
       const next = /^(maximum|maximal|optimal|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
       for (let at = next; at < tokens.length && at <= next + 6; at += 2) {
         if (/^(efficiency|productivity|usability|speed|automation|oversight|visibility)$/.test(tokens[at]?.lower ?? '')) return true
