@@ -210,8 +210,8 @@ export class ProseBuilder {
   /**
    * The point at `offset`. Neighbouring tokens meet at the same offset (a word ends where
    * the space after it starts), so the last point is handed out again rather than
-   * allocated anew: a large document has millions of them, and nothing changes a point
-   * once it is in the tree.
+   * allocated anew: a large document has hundreds of thousands of them, and nothing
+   * changes a point once it is in the tree.
    */
   private point(offset: number): Point {
     if (this.lastPoint?.offset === offset) return this.lastPoint
