@@ -166,6 +166,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // hectic mornings can be": the writer sides with the reader's situation.
       if (found.kind === 'we' && /^(understand|know|get)$/.test(found.clause.main) && /^(how|what|that|why)$/.test(tokens[found.clause.verbs[1] + 1]?.lower ?? '')) return
       // "We welcome vulnerability reports", "We encourage contributions": an invitation to the reader.
+      // "And this, we hope, will be…": a parenthetical "we hope" is not the subject (but "Our
+      // team, we believe, is…" still has the company before it).
+      if (found.kind === 'we' && /^(hope|think|believe|trust|expect|feel|suspect|imagine|suppose)$/.test(found.clause.main) && tokens[found.clause.subject[0] - 1]?.lower === ',' && tokens[found.clause.verbs[1] + 1]?.lower === ',' && !tokens.slice(0, found.clause.subject[0]).some((token) => /^(we|our|us)$/.test(token.lower))) return
       // "We also have video tutorials on…", "we maintain a community forum": help the reader can use.
       if (pointsToHelp(tokens, found.clause)) return
       // "We provide these links as a public service only; … neither endorses nor guarantees…": a disclaimer.
@@ -756,9 +759,13 @@ function easedEffort(tokens: Token[], from: number): boolean {
   return false
 }
 
-/** Whether the clause's verb is "have", "maintain", "run", "host" or "publish" with a help resource in its object ("video tutorials", "a community Slack group"). */
+/**
+ * Whether the clause's verb is "have", "maintain", "run", "host", "publish" or "write" with a
+ * help resource in its object ("video tutorials", "a community Slack group", "We have
+ * written out extensive docs").
+ */
 function pointsToHelp(tokens: Token[], clause: Clause): boolean {
-  if (!/^(have|has|maintain|maintains|run|runs|host|hosts|publish|publishes)$/.test(clause.main)) return false
+  if (!/^(have|has|maintain|maintains|run|runs|host|hosts|publish|publishes|published|written|wrote|prepared|recorded)$/.test(clause.main)) return false
   for (let at = clause.verbs[1] + 1; at < tokens.length && at <= clause.verbs[1] + 5; at++) {
     const token = tokens[at]!
     if (!token.word) return false
