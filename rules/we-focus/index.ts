@@ -536,7 +536,7 @@ const readerActions = new Set([
 const readerAbilities = new Set([
   'customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable',
   'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable', 'deployable',
-  'scalable', 'mobile-responsive', 'responsive'
+  'scalable', 'mobile-responsive', 'responsive', 'accessible'
 ])
 /** Adjectives after "be" that say the product is easy for the reader to use ("is entirely intuitive"). */
 const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy', 'mobile-friendly', 'free'])
@@ -753,7 +753,7 @@ function easedEffort(tokens: Token[], from: number): boolean {
     const token = tokens[at]!
     if (!token.word && token.lower !== ',') return false
     if (/^(our|its)$/.test(token.lower)) return false
-    if (easeWords.has(token.lower) || /^(streamlined|simplified|automated|frictionless|efficient)$/.test(token.lower)) eased = true
+    if (easeWords.has(token.lower) || /^(streamlined|simplified|automated|frictionless|efficient|optimal|better|improved)$/.test(token.lower)) eased = true
     else if (eased && effortNouns.has(token.lower) && !/^(risks?|costs?|errors?|mistakes|delays|downtime|waste|hassle|headaches|bills|fees)$/.test(token.lower)) return true
   }
   return false
