@@ -824,7 +824,7 @@ function readerCanDo(tokens: Token[]): boolean {
     // "built for maximum oversight, efficiency, and automation": any item of the list.
     // "…, offering maximum efficiency": the same as a result.
     if (token.lower === 'for' || offeringVerbs.test(token.lower)) {
-      const next = /^(maximum|maximal|optimal|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
+      const next = /^(maximum|maximal|optimal|optimum|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
       for (let at = next; at < tokens.length && at <= next + 6; at += 2) {
         if (/^(efficiency|productivity|usability|speed|automation|oversight|visibility)$/.test(tokens[at]?.lower ?? '')) return true
         if (!tokens[at]?.word || !/^(,|and|or)$/.test(tokens[at + 1]?.lower ?? '')) break
