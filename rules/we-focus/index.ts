@@ -634,6 +634,9 @@ function objectNamesEffort(tokens: Token[], verb: number, purpose: boolean): boo
 function doesReadersWork(tokens: Token[]): boolean {
   // "uses three automation rules to handle scheduling conflicts": automation with a job.
   if (tokens.some((token, index) => /^automations?$/.test(token.lower) && tokens.slice(index + 1, index + 4).some((word, at, rest) => word.lower === 'to' && /^VB/.test(rest[at + 1]?.tag ?? tokens[index + 2 + at]?.tag ?? '')))) return true
+  // "uses conditionality to display warnings … when maintenance is needed": it alerts the
+  // reader, as a reminder would (not "to send alerts to our sales team").
+  if (tokens.some((token, index) => token.lower === 'to' && /^(display|show|send|trigger|raise)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(warnings|alerts|reminders|notifications)$/.test(word.lower)) && !tokens.slice(index + 2, index + 9).some((word) => /^(our|us|ourselves)$/.test(word.lower)))) return true
   // An "auto-" verb, not a noun: "will auto-populate forms", not "auto-captions".
   return tokens.some((token, index) => token.lower === 'automatically' || (/^auto-\w+$/.test(token.lower) && (/^VB/.test(token.tag) || /^(will|can|to|'ll)$/.test(tokens[index - 1]?.lower ?? ''))))
 }
