@@ -192,16 +192,16 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
       return sections.some((section) => section.topics.terms.has(term))
     }
     eachSentence(tree, (sentence, paragraph) => {
+      const data = blockData(paragraph)
       if (paragraph !== current) {
         current = paragraph
-        const data = blockData(paragraph)
         if (data?.kind === 'heading') {
           const depth = data.depth ?? 1
           while (sections.length > 0 && sections[sections.length - 1]!.depth >= depth) sections.pop()
           sections.push({depth, topics: topicsOf(paragraph)})
         }
       }
-      if (blockData(paragraph)?.quote) return
+      if (data?.quote) return
       const words = wordsOf(sentence)
       const norms = words.map((word) => normal(word.node))
       const matches = matcher.match(words).filter(({entry, to}) => !isTopic(entry.term, norms[to + 1]))

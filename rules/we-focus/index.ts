@@ -524,6 +524,8 @@ const purposeGains = new Set(data.purposeGains)
 const effortNouns = new Set(data.effortNouns)
 const wayNouns = new Set(data.wayNouns)
 const helpResources = new Set(data.helpResources)
+const easedWords = new Set(data.easedWords)
+const burdenNouns = new Set(data.burdenNouns)
 const disclaimerVerbs = new Set(data.disclaimerVerbs)
 const wayWords = new Set(data.wayWords)
 const staffNouns = new Set(data.staffNouns)
@@ -756,8 +758,8 @@ function easedEffort(tokens: Token[], from: number): boolean {
     const token = tokens[at]!
     if (!token.word && token.lower !== ',') return false
     if (/^(our|its)$/.test(token.lower)) return false
-    if (easeWords.has(token.lower) || /^(streamlined|simplified|automated|frictionless|efficient|optimal|better|improved)$/.test(token.lower)) eased = true
-    else if (eased && effortNouns.has(token.lower) && !/^(risks?|costs?|errors?|mistakes|delays|downtime|waste|hassle|headaches|bills|fees)$/.test(token.lower)) return true
+    if (easeWords.has(token.lower) || easedWords.has(token.lower)) eased = true
+    else if (eased && effortNouns.has(token.lower) && !burdenNouns.has(token.lower)) return true
   }
   return false
 }

@@ -11,6 +11,7 @@
 import type {Sentence, SentenceContent} from 'nlcst'
 import {textOf} from './words.js'
 import {canBeVerb as lexicalVerb, tagWords} from './tagger.js'
+import gains from './gains.json' with {type: 'json'}
 
 /** One word, part of a contracted word ("we" and "'ll" of "we'll"), or punctuation. */
 export interface Token {
@@ -25,6 +26,9 @@ export interface Token {
   /** Whether this is (part of) a word. */
   word: boolean
 }
+
+/** Verbs of cutting a cost (gains.json), whose -s form is seldom the head of a noun before a verb. */
+const cuttingVerbs: ReadonlySet<string> = new Set(gains.cuttingVerbs)
 
 const contraction = /^(.*[a-z])('s|'re|'ve|'ll|'d|'m|n't)$/i
 const pronounIs = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'this'])
@@ -211,9 +215,6 @@ function verbInDisguise(tokens: Token[], index: number, head: Token, verbs: Read
   }
   return false
 }
-
-/** Verbs of cutting a cost, whose -s form is seldom the head of a noun before a verb. */
-const cuttingVerbs = new Set(['cuts', 'slashes', 'halves', 'trims', 'shortens', 'reduces', 'saves'])
 
 /** A few verbs a WSJ-era lexicon misses or knows only as nouns. */
 const extraVerbs = new Set([
