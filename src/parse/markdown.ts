@@ -10,7 +10,6 @@ import type {Nodes as MdastNodes, Parent as MdastParent, PhrasingContent, Root a
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkMdx from 'remark-mdx'
 import {align} from '../prose/align.js'
@@ -18,11 +17,24 @@ import type {ProseBuilder} from '../prose/builder.js'
 import type {BlockData} from '../types.js'
 import {htmlComment, jsComment, parseDirective, type Directive} from './directives.js'
 import {tomlFrontMatter, yamlFrontMatter} from './frontmatter.js'
+import {gfmPartsFor, remarkGfmParts, type GfmParts} from './gfm.js'
 import {parseHtml} from './html.js'
 
-// Processors are built once and reused for every file.
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+// Processors are built once for each set of GFM parts (src/parse/gfm.ts) and reused.
+const parsers = new Map<string, ReturnType<typeof markdownProcessor>>()
+
+export function markdownProcessor(mdx: boolean, gfm?: GfmParts) {
+  const base = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse)
+  return base.use(remarkGfmParts, gfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+}
+
+function parserFor(mdx: boolean, source: string) {
+  const gfm = gfmPartsFor(source)
+  const key = `${mdx} ${gfm.table} ${gfm.autolinkLiteral}`
+  let parser = parsers.get(key)
+  if (!parser) parsers.set(key, (parser = markdownProcessor(mdx, gfm)))
+  return parser
+}
 
 interface State {
   builder: ProseBuilder
@@ -38,7 +50,7 @@ export function parseMarkdown(
   builder: ProseBuilder,
   options: {mdx: boolean; directives: Directive[]; frontMatterKeys: string[]}
 ): void {
-  const tree = (options.mdx ? mdxParser : markdownParser).parse(builder.source) as MdastRoot
+  const tree = parserFor(options.mdx, builder.source).parse(builder.source) as MdastRoot
   // micromark drops a leading U+FEFF and counts offsets without it. The file's own BOM is
   // gone already, so this one is text: count it back in.
   if (builder.source.startsWith('\uFEFF')) visit(tree, (node) => {
