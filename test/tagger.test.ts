@@ -1,12 +1,16 @@
 /**
- * The tagger's memory of recent sentences (a remembered sentence gets its own tags back,
+ * The tagger's model loader (the same tags as the package's own), its memory of recent sentences (a remembered sentence gets its own tags back,
  * whatever characters its words contain), and the corrections readTokens makes to its tags.
  */
+import fs from 'node:fs'
+import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
+import {parse as parseYaml} from 'yaml'
 import type {Paragraph, Sentence} from 'nlcst'
 import {parse} from '../src/parse/index.js'
 import {readTokens} from '../src/prose/clause.js'
 import {tagWords} from '../src/prose/tagger.js'
+import {loadModel} from '../src/prose/wink-model.js'
 
 describe('tagWords', () => {
   it('gives one tag per word, from memory as when first tagged', () => {
@@ -49,5 +53,23 @@ describe('readTokens corrections', () => {
 
   it('reads a base verb between a modifier and a noun as a noun', () => {
     expect(tags('Our near-miss register template is fast.')['register']).toBe('NN')
+  })
+})
+
+describe('the tagger model loader', () => {
+  it('tags every tuning snippet of the evaluation set exactly as the package loader does', () => {
+    const require = createRequire(import.meta.url)
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default
+    const packaged = winkNLP(require('wink-eng-lite-web-model') as import('wink-nlp').Model, ['sbd', 'pos'])
+    const ours = winkNLP(loadModel(), ['sbd', 'pos'])
+    const snippets = (parseYaml(fs.readFileSync(new URL('../fixtures/eval/snippets.yaml', import.meta.url), 'utf8')) as {split: string; text: string}[]).filter(
+      (snippet) => snippet.split === 'tune'
+    )
+    expect(snippets.length).toBeGreaterThan(1000)
+    const read = (nlp: typeof ours, text: string) => {
+      const tokens = nlp.readDoc(text).tokens()
+      return [tokens.out(), tokens.out(nlp.its.pos), nlp.readDoc(text).sentences().out()]
+    }
+    for (const {text} of snippets) expect(read(ours, text), text).toEqual(read(packaged, text))
   })
 })

@@ -7,10 +7,12 @@
  * CPU a sentence, and, with the corrections in `clause.ts`, as accurate on product copy as
  * compromise (20 times slower) and more accurate than `pos`, the Brill tagger retext-pos
  * wraps (LGPL, with GPL rules, unmaintained). It is loaded on first use, so a run that never
- * needs it never pays the ~0.3 s it takes to load. The comparison is in
+ * needs it never pays the time it takes to load (about 0.1 s; `wink-model.ts` loads only
+ * what the two steps use). The comparison is in
  * rules/we-focus/README.md ("How it works").
  */
 import {createRequire} from 'node:module'
+import {loadModel} from './wink-model.js'
 
 export type Tagger = (words: string[]) => string[]
 
@@ -26,7 +28,7 @@ let read: Read | undefined
 function load(): Read {
   if (!read) {
     const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default
-    const model = require('wink-eng-lite-web-model') as import('wink-nlp').Model
+    const model = loadModel()
     const nlp = winkNLP(model, ['sbd', 'pos'])
     const its = nlp.its
     read = (text) => {
