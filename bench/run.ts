@@ -20,10 +20,10 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {lspSection} from './lsp.js'
+import {corpus, markdownFiles, sample} from './corpus.js'
 import {worstCases, worstSection, worstTargetRow} from './worst.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const corpus = path.resolve(root, '..', 'shared', 'corpus', 'real')
 const {values} = parseArgs({options: {quick: {type: 'boolean', default: false}, runs: {type: 'string'}}})
 
 interface Measure {
@@ -55,35 +55,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
-
-function markdownFiles(): string[] {
-  const files: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (/\.(?:md|markdown)$/i.test(entry.name)) files.push(full)
-    }
-  }
-  walk(corpus)
-  return files.sort()
-}
-
-/** A fixed sample of about 1 MB: every k-th file of the sorted list until 1,000,000 bytes. */
-function sample(files: string[], bytes: number): string[] {
-  const total = files.reduce((sum, file) => sum + fs.statSync(file).size, 0)
-  const step = Math.max(1, Math.floor(total / bytes))
-  const chosen: string[] = []
-  let size = 0
-  for (let start = 0; size < bytes && start < step; start++) {
-    for (let index = start; index < files.length && size < bytes; index += step) {
-      if (chosen.includes(files[index]!)) continue
-      chosen.push(files[index]!)
-      size += fs.statSync(files[index]!).size
-    }
-  }
-  return chosen
 }
 
 /** Write a file list into a folder of copies, so every tool reads the same files by path. */
