@@ -173,7 +173,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (pointsToHelp(tokens, found.clause)) return
       // "We provide these links as a public service only; … neither endorses nor guarantees…": a disclaimer.
       if (tokens.some((token, index) => disclaimerVerbs.has(token.lower) && tokens.slice(Math.max(0, index - 3), index).some((before) => /^(not|neither|nor|never|n't)$/.test(before.lower)))) return
-      if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invited.test(token.lower))) return
+      if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invitedNouns.has(token.lower))) return
       // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read on its own.
       if (isLeadIn(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
@@ -529,36 +529,42 @@ const burdenNouns = new Set(data.burdenNouns)
 const disclaimerVerbs = new Set(data.disclaimerVerbs)
 const wayWords = new Set(data.wayWords)
 const staffNouns = new Set(data.staffNouns)
+const alertVerbs = new Set(data.alertVerbs)
+const alertNouns = new Set(data.alertNouns)
+const speedAdverbs = new Set(data.speedAdverbs)
+const helpNouns = new Set(data.helpNouns)
+const providingVerbs = new Set(data.providingVerbs)
+const gainGerunds = new Set(data.gainGerunds)
+const easierWords = new Set(data.easierWords)
+const helpVerbs = new Set(data.helpVerbs)
+const needNouns = new Set(data.needNouns)
+const needModifiers = new Set(data.needModifiers)
+const deviceNouns = new Set(data.deviceNouns)
+const worksAdverbs = new Set(data.worksAdverbs)
+const growingWords = new Set(data.growingWords)
+const groupNouns = new Set(data.groupNouns)
+const degreeWords = new Set(data.degreeWords)
+const builtForGains = new Set(data.builtForGains)
 /** Participles after "can be" that name something the reader does with the product. */
-const readerActions = new Set([
-  'used', 'customized', 'customised', 'expanded', 'extended', 'deployed', 'adapted', 'tailored', 'configured', 'modified',
-  'edited', 'integrated', 'connected', 'embedded', 'shared', 'exported', 'imported', 'installed', 'self-hosted'
-])
+const readerActions = new Set(data.readerActions)
 /** Adjectives after "be" that say what the reader can do with it ("fully customizable"). */
-const readerAbilities = new Set([
-  'customizable', 'customisable', 'configurable', 'extensible', 'editable', 'exportable', 'self-hostable', 'embeddable',
-  'searchable', 'filterable', 'sortable', 'shareable', 'printable', 'downloadable', 'adoptable', 'deployable',
-  'scalable', 'mobile-responsive', 'responsive', 'accessible'
-])
+const readerAbilities = new Set(data.readerAbilities)
 /** Adjectives after "be" that say the product is easy for the reader to use ("is entirely intuitive"). */
-const usableWords = new Set(['intuitive', 'user-friendly', 'easy-to-use', 'effortless', 'straightforward', 'simple', 'easy', 'mobile-friendly', 'free'])
+const usableWords = new Set(data.usableWords)
 /** What the company invites from the reader after "We welcome…" ("vulnerability reports", "feedback"). */
-const invited = /^(reports?|feedback|contributions?|questions?|suggestions?|submissions?|applications?|enquiries|inquiries|ideas?|comments?|input|requests?|proposals?)$/
+const invitedNouns = new Set(data.invitedNouns)
 /** Verbs after "excited to" whose news is someone else's ("excited to see how…", "to meet you"). */
-const feelingOthers = new Set(['see', 'hear', 'meet', 'watch', 'read', 'learn', 'follow', 'welcome', 'celebrate', 'use', 'contribute', 'work'])
+const feelingOthers = new Set(data.feelingOthers)
 /** Words that make an announcement someone else's news: an award to a person, new hires and maintainers (and "people joining"). */
-const othersNews = new Set([
-  'welcome', 'hero', 'heroes', 'winner', 'winners', 'champion', 'champions', 'recipient', 'recipients', 'fellows',
-  'hire', 'hires', 'maintainer', 'maintainers', 'committer', 'committers', 'congrats', 'congratulations'
-])
+const othersNews = new Set(data.othersNews)
 /** Words before "leading" that make it a rank ("the leading…", "Europe's leading…") rather than the verb. */
 const rankers = /^(a|an|the|our|its|their|'s|\u2019s|s)$/
 
 /** Praise that makes an answer to the reader's question a claim ("the perfect way to…", "the most effective"). */
-const puffery = new Set(['perfect', 'ideal', 'best', 'most', 'finest', 'greatest', 'unbeatable', 'incredible', 'amazing'])
+const puffery = new Set(data.puffery)
 
 /** Nouns of "It is our mission to…". */
-const aimNouns = new Set(['mission', 'goal', 'aim', 'job', 'passion', 'promise', 'commitment', 'belief', 'privilege', 'pleasure', 'purpose', 'vision', 'ambition', 'duty'])
+const aimNouns = new Set(data.aimNouns)
 /** Words that open "Each of our clubs…", "All of our…": a part of the company's things. */
 const partitives = /^(each|all|many|most|some|both|several)$/
 
@@ -638,7 +644,7 @@ function doesReadersWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => /^automations?$/.test(token.lower) && tokens.slice(index + 1, index + 4).some((word, at, rest) => word.lower === 'to' && /^VB/.test(rest[at + 1]?.tag ?? tokens[index + 2 + at]?.tag ?? '')))) return true
   // "uses conditionality to display warnings … when maintenance is needed": it alerts the
   // reader, as a reminder would (not "to send alerts to our sales team").
-  if (tokens.some((token, index) => token.lower === 'to' && /^(display|show|send|trigger|raise)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(warnings|alerts|reminders|notifications)$/.test(word.lower)) && !tokens.slice(index + 2, index + 9).some((word) => /^(our|us|ourselves)$/.test(word.lower)))) return true
+  if (tokens.some((token, index) => token.lower === 'to' && alertVerbs.has(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => alertNouns.has(word.lower)) && !tokens.slice(index + 2, index + 9).some((word) => /^(our|us|ourselves)$/.test(word.lower)))) return true
   // An "auto-" verb, not a noun: "will auto-populate forms", not "auto-captions".
   return tokens.some((token, index) => token.lower === 'automatically' || (/^auto-\w+$/.test(token.lower) && (/^VB/.test(token.tag) || /^(will|can|to|'ll)$/.test(tokens[index - 1]?.lower ?? ''))))
 }
@@ -703,7 +709,7 @@ function easyWay(tokens: Token[]): boolean {
     let at = index + 1
     if (/^(the|a|an)$/.test(tokens[at]?.lower ?? '')) at++
     // "screens for quickly viewing usage reports": the reader's speed, with their action.
-    if (/^(quickly|easily|instantly|effortlessly)$/.test(tokens[at]?.lower ?? '') && /ing$/.test(tokens[at + 1]?.lower ?? '')) return true
+    if (speedAdverbs.has(tokens[at]?.lower ?? '') && /ing$/.test(tokens[at + 1]?.lower ?? '')) return true
     if (/ly$/.test(tokens[at]?.lower ?? '')) at++
     const word = tokens[at]?.lower ?? ''
     // "for a straight forward installation": "straightforward" written as two words.
@@ -723,25 +729,25 @@ function purposeEasesWork(tokens: Token[]): boolean {
   // "the Linkerd Forum to help with all these issues", "…, to get started quickly".
   if (tokens.some((token, index) => token.lower === 'to' && ((tokens[index + 1]?.lower === 'help' && tokens[index + 2]?.lower === 'with') || (tokens[index + 1]?.lower === 'get' && /^(started|going)$/.test(tokens[index + 2]?.lower ?? '') && /^(quickly|fast|faster|easily|immediately|instantly|today|in)$/.test(tokens[index + 3]?.lower ?? ''))))) return true
   // "a library of video guidance to provide detailed help for trickier subjects".
-  if (tokens.some((token, index) => token.lower === 'to' && /^(provide|offer|give)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(help|guidance|assistance)$/.test(word.lower)))) return true
+  if (tokens.some((token, index) => token.lower === 'to' && /^(provide|offer|give)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => helpNouns.has(word.lower)))) return true
   // "multi-step forms, to provide simple, streamlined user experiences", "offers a
   // streamlined and intuitive approval workflow": what is provided is the reader's work or
   // experience, made easy.
-  if (tokens.some((token, index) => /^(provide|deliver|create|offer|give|ensure|enable)s?$/.test(token.lower) && easedEffort(tokens, index + 1))) return true
+  if (tokens.some((token, index) => providingVerbs.has(token.lower) && easedEffort(tokens, index + 1))) return true
   // "automated logic to prevent requests from clashing": a purpose that stops a problem.
   if (tokens.some((token, index) => token.lower === 'to' && /^(prevent|stop)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 8).some((word, at, rest) => word.lower === 'from' && /ing$/.test(rest[at + 1]?.lower ?? tokens[index + 3 + at]?.lower ?? '')))) return true
   // "built for highly automated project management workflows": the reader's work, automated.
   if (tokens.some((token, index) => token.lower === 'for' && /^(built|designed|made)$/.test(tokens[index - 1]?.lower ?? '') && easedEffort(tokens, index + 1))) return true
   // "a built-in JavaScript editor, to quickly add functionality": the reader's action, made quick.
-  if (tokens.some((token, index) => token.lower === 'to' && /^(quickly|easily|instantly|effortlessly)$/.test(tokens[index + 1]?.lower ?? '') && /^VB/.test(tokens[index + 2]?.tag ?? ''))) return true
+  if (tokens.some((token, index) => token.lower === 'to' && speedAdverbs.has(tokens[index + 1]?.lower ?? '') && /^VB/.test(tokens[index + 2]?.tag ?? ''))) return true
   // "built for automating workflows": the purpose verb as a gerund.
-  if (tokens.some((token, index) => token.lower === 'for' && /^(automating|streamlining|simplifying|optimizing|optimising)$/.test(tokens[index + 1]?.lower ?? ''))) return true
+  if (tokens.some((token, index) => token.lower === 'for' && gainGerunds.has(tokens[index + 1]?.lower ?? ''))) return true
   // "rules to make workflows as efficient as possible".
   for (let index = 0; index < tokens.length - 2; index++) {
     if (tokens[index]!.lower !== 'to' || tokens[index + 1]!.lower !== 'make') continue
     for (let at = index + 2; at < tokens.length && at <= index + 6; at++) {
       if (!tokens[at]!.word) break
-      if (/^(efficient|easier|simpler|faster|quicker|effortless)$/.test(tokens[at]!.lower) || (tokens[at - 1]!.lower === 'as' && easeWords.has(tokens[at]!.lower))) return true
+      if (easierWords.has(tokens[at]!.lower) || (tokens[at - 1]!.lower === 'as' && easeWords.has(tokens[at]!.lower))) return true
     }
   }
   return false
@@ -770,7 +776,7 @@ function easedEffort(tokens: Token[], from: number): boolean {
  * written out extensive docs").
  */
 function pointsToHelp(tokens: Token[], clause: Clause): boolean {
-  if (!/^(have|has|maintain|maintains|run|runs|host|hosts|publish|publishes|published|written|wrote|prepared|recorded)$/.test(clause.main)) return false
+  if (!helpVerbs.has(clause.main)) return false
   for (let at = clause.verbs[1] + 1; at < tokens.length && at <= clause.verbs[1] + 5; at++) {
     const token = tokens[at]!
     if (!token.word) return false
@@ -783,8 +789,8 @@ function pointsToHelp(tokens: Token[], clause: Clause): boolean {
 function opensWithReadersNeed(tokens: Token[]): boolean {
   if (tokens[0]?.lower !== 'for') return false
   let at = 1
-  if (/^(JJ|DT)/.test(tokens[at]?.tag ?? '') || /^(urgent|any|more|further|general|billing|technical)$/.test(tokens[at]?.lower ?? '')) at++
-  return /^(issues|questions|problems|help|support|enquiries|inquiries|queries|emergencies|assistance)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === ','
+  if (/^(JJ|DT)/.test(tokens[at]?.tag ?? '') || needModifiers.has(tokens[at]?.lower ?? '')) at++
+  return needNouns.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === ','
 }
 
 // readerCanDo tries these on every token of the sentences it reads; a regular-expression
@@ -815,23 +821,23 @@ function readerCanDo(tokens: Token[]): boolean {
     // "works perfectly on all kinds of devices", "works on any device": wherever the reader is.
     if (worksVerb.test(token.lower)) {
       let at = index + 1
-      if (/^(perfectly|seamlessly|well|great|flawlessly|beautifully)$/.test(tokens[at]?.lower ?? '')) at++
+      if (worksAdverbs.has(tokens[at]?.lower ?? '')) at++
       // "works perfectly on mobile, desktop, and tablet devices" too.
-      if (/^(on|across)$/.test(tokens[at]?.lower ?? '') && tokens.slice(at + 1, at + 8).some((word) => /^(devices?|platforms?|browsers?|screens?|phones?|tablets?|desktops?|laptops?)$/.test(word.lower))) return true
+      if (/^(on|across)$/.test(tokens[at]?.lower ?? '') && tokens.slice(at + 1, at + 8).some((word) => deviceNouns.has(word.lower))) return true
       // "works perfectly at head office, on the factory floor, or on location": wherever the reader is.
       if (at > index + 1 && /^(at|on|in|anywhere|everywhere|offline)$/.test(tokens[at]?.lower ?? '')) return true
     }
     // "built for growing businesses": it grows with the reader, as "built to scale" does.
-    if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower) && /^(growing|scaling|expanding)$/.test(tokens[index + 2]?.lower ?? '') && /^(businesses|teams|companies|organizations|organisations|startups|firms)$/.test(tokens[index + 3]?.lower ?? '')) return true
+    if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower) && growingWords.has(tokens[index + 2]?.lower ?? '') && groupNouns.has(tokens[index + 3]?.lower ?? '')) return true
     // "built to work at head office, on the factory floor, or in the field": wherever the reader is.
     if (builtOrDesigned.test(token.lower) && tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.lower === 'work' && /^(at|on|in|anywhere|everywhere|offline|across|wherever)$/.test(tokens[index + 3]?.lower ?? '')) return true
     // "built for maximum efficiency", "designed for maximum usability", "built for efficiency".
     // "built for maximum oversight, efficiency, and automation": any item of the list.
     // "…, offering maximum efficiency": the same as a result.
     if (token.lower === 'for' || offeringVerbs.test(token.lower)) {
-      const next = /^(maximum|maximal|optimal|optimum|peak|greater|better|improved|total|complete)$/.test(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
+      const next = degreeWords.has(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
       for (let at = next; at < tokens.length && at <= next + 6; at += 2) {
-        if (/^(efficiency|productivity|usability|speed|automation|oversight|visibility)$/.test(tokens[at]?.lower ?? '')) return true
+        if (builtForGains.has(tokens[at]?.lower ?? '')) return true
         if (!tokens[at]?.word || !/^(,|and|or)$/.test(tokens[at + 1]?.lower ?? '')) break
         if (tokens[at + 1]!.lower === ',' && /^(and|or)$/.test(tokens[at + 2]?.lower ?? '')) at++
       }
