@@ -169,6 +169,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "And this, we hope, will be…": a parenthetical "we hope" is not the subject (but "Our
       // team, we believe, is…" still has the company before it).
       if (found.kind === 'we' && /^(hope|think|believe|trust|expect|feel|suspect|imagine|suppose)$/.test(found.clause.main) && tokens[found.clause.subject[0] - 1]?.lower === ',' && tokens[found.clause.verbs[1] + 1]?.lower === ',' && !tokens.slice(0, found.clause.subject[0]).some((token) => /^(we|our|us)$/.test(token.lower))) return
+      // "We believe access to a shared information store should be as frictionless as possible":
+      // the writer sides with the reader's ease.
+      if (found.kind === 'we' && /^(believe|think)$/.test(found.clause.main) && wantsItEasy(tokens, found.clause.verbs[1] + 1)) return
       // "We also have video tutorials on…", "we maintain a community forum": help the reader can use.
       if (pointsToHelp(tokens, found.clause)) return
       // "We provide these links as a public service only; … neither endorses nor guarantees…": a disclaimer.
@@ -597,7 +600,11 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
       const before = /ly$/.test(tokens[index - 1]!.lower) ? tokens[index - 2] : tokens[index - 1]
       if (!gainVerbs.has(token.lower) || !/^(to|,|and|or)$/.test(before?.lower ?? '')) continue
       // "streamline", "automate": the purpose is the reader's efficiency whatever the object.
-      if (purposeGains.has(token.lower)) return true
+      // Not on the company's own things: "designed to digitize our own archive".
+      if (purposeGains.has(token.lower)) {
+        if (!/^(our|we|us|its)$/.test(tokens[index + 1]?.lower ?? '')) return true
+        continue
+      }
       // "built to minimize risk" is too vague a purpose to be the reader's gain.
       if (objectNamesEffort(tokens, index, true)) return true
     }
@@ -693,13 +700,16 @@ function easyWay(tokens: Token[]): boolean {
     const purpose = tokens[index + 1]!.lower === 'to' || (!way && tokens[index + 1]!.lower === 'for' && /[a-z]ing$/.test(tokens[index + 2]?.lower ?? ''))
     if (!(way || wayNouns.has(tokens[index]!.lower)) || !purpose) continue
     let at = index - 1
+    // "intuitive form interfaces for editing devices": up to two nouns of a compound first.
+    for (let nouns = 0; nouns < 2 && at >= 0 && /^NN/.test(tokens[at]!.tag) && !easeWords.has(tokens[at]!.lower) && !wayWords.has(tokens[at]!.lower); nouns++) at--
     let gain = false
     while (at >= 0 && (/^JJ/.test(tokens[at]!.tag) || wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || /^(and|,)$/.test(tokens[at]!.lower))) {
       // "a secure, efficient way to gather data" (but "built for efficient operations" names no gain).
       if (wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || tokens[at]!.lower === 'efficient') gain = true
       at--
     }
-    if (gain && /^(a|an|the)$/.test(tokens[at]?.lower ?? '')) return true
+    // A plural needs no article: "We've provided intuitive form interfaces for…".
+    if (gain && (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') || (!way && /s$/.test(tokens[index]!.lower) && at >= 0 && /^VB/.test(tokens[at]!.tag)))) return true
     // "the effective way to streamline internal communications and cut operational costs".
     if (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
   }
@@ -785,6 +795,21 @@ function pointsToHelp(tokens: Token[], clause: Clause): boolean {
   return false
 }
 
+/**
+ * Whether the words from `from` say something should be easy ("access … should be as
+ * frictionless as possible", "forms should be simple"), about anything but the company.
+ */
+function wantsItEasy(tokens: Token[], from: number): boolean {
+  for (let at = from; at < tokens.length - 2; at++) {
+    const token = tokens[at]!
+    if (/^(we|our|us|ourselves)$/.test(token.lower)) return false
+    if (!/^(should|must)$/.test(token.lower) || tokens[at + 1]!.lower !== 'be') continue
+    const word = tokens[at + 2]!.lower === 'as' ? tokens[at + 3]?.lower : tokens[at + 2]!.lower
+    return easeWords.has(word ?? '') || usableWords.has(word ?? '')
+  }
+  return false
+}
+
 /** "For urgent issues, we have a community Slack group": a lead-in that names the reader's need. */
 function opensWithReadersNeed(tokens: Token[]): boolean {
   if (tokens[0]?.lower !== 'for') return false
@@ -826,6 +851,8 @@ function readerCanDo(tokens: Token[]): boolean {
       if (/^(on|across)$/.test(tokens[at]?.lower ?? '') && tokens.slice(at + 1, at + 8).some((word) => deviceNouns.has(word.lower))) return true
       // "works perfectly at head office, on the factory floor, or on location": wherever the reader is.
       if (at > index + 1 && /^(at|on|in|anywhere|everywhere|offline)$/.test(tokens[at]?.lower ?? '')) return true
+      // "work perfectly as stand-alone tools, or within wider systems": however the reader uses it.
+      if (at > index + 1 && tokens[at]?.lower === 'as' && tokens.slice(at + 1, at + 4).some((word) => wayNouns.has(word.lower))) return true
     }
     // "built for growing businesses": it grows with the reader, as "built to scale" does.
     if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower) && growingWords.has(tokens[index + 2]?.lower ?? '') && groupNouns.has(tokens[index + 3]?.lower ?? '')) return true
