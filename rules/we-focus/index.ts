@@ -200,6 +200,17 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     })
   }
 
+  /**
+   * Whether the news that starts at `at`, after "thrilled that", is the company's: "we…", a
+   * name, or "our" + anything but the readers ("delighted that our app…", not "delighted
+   * that our community…").
+   */
+  function ownNews(tokens: Token[], at: number): boolean {
+    const next = tokens[at]
+    if (next?.lower === 'our') return !readerNouns.has(tokens[at + 1]?.lower ?? '')
+    return next !== undefined && (/^(we|we're|we've)$/.test(next.lower) || /^[A-Z]/.test(next.text))
+  }
+
   /** Whether a we/our sentence on an article page makes a marketing claim (see words.json). */
   function isArticleClaim(tokens: Token[], clause: Clause, sentence: Sentence, quoted: ReadonlySet<unknown>): boolean {
     if (articleClaimVerbs.has(clause.main)) return true
@@ -225,10 +236,11 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         // "excited to share their responses below": other people's words.
         if (link === 'to' && next?.lower === 'share' && /^(their|his|her|these|some)$/.test(tokens[index + 3]?.lower ?? '')) return false
         if (link === 'to') return next !== undefined && !feelingOthers.has(next.lower)
-        // "delighted that our app…", not "delighted that our community…": the readers' news.
-        if (link === 'that' && next?.lower === 'our') return !readerNouns.has(tokens[index + 3]?.lower ?? '')
-        return link === 'that' && next !== undefined && (/^(we|we're|we've)$/.test(next.lower) || /^[A-Z]/.test(next.text))
+        return link === 'that' && ownNews(tokens, index + 2)
       }
+      // "thrilled that the work 18F and others have done in … innovative technologies …":
+      // praise inside someone else's news is not the company's claim.
+      if (tokens.some((feeling, at) => at < index && articleFeelings.has(feeling.lower) && tokens[at + 1]?.lower === 'that' && !ownNews(tokens, at + 2))) return false
       if (articleSubjectWords.has(token.lower)) return index >= clause.subject[0] && index <= clause.subject[1]
       // "announce the release", not "announce in Slack when we're working from home", nor
       // someone else's news: "announce this month's Linkerd Hero", "new people joining".
@@ -708,8 +720,11 @@ function easyWay(tokens: Token[]): boolean {
       if (wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || tokens[at]!.lower === 'efficient') gain = true
       at--
     }
-    // A plural needs no article: "We've provided intuitive form interfaces for…".
-    if (gain && (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') || (!way && /s$/.test(tokens[index]!.lower) && at >= 0 && /^VB/.test(tokens[at]!.tag)))) return true
+    // A plural needs no article: "We've provided intuitive form interfaces for…", "a series
+    // of intuitive form interfaces for…".
+    const plural = !way && /s$/.test(tokens[index]!.lower)
+    const article = /^(a|an|the)$/.test(tokens[at]?.lower ?? '')
+    if (gain && (article || (plural && at >= 0 && (/^VB/.test(tokens[at]!.tag) || (tokens[at]!.lower === 'of' && collectionNouns.has(tokens[at - 1]?.lower ?? '')))))) return true
     // "the effective way to streamline internal communications and cut operational costs".
     if (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
   }
@@ -823,7 +838,9 @@ function opensWithReadersNeed(tokens: Token[]): boolean {
 const canOrCould = /^(can|could)$/
 const builtOrDesigned = /^(built|designed)$/
 const worksVerb = /^works?$/
-const offeringVerbs = /^(offering|providing|delivering|ensuring|offers|provides|delivers|ensures)$/
+/** "a series of intuitive form interfaces": nouns of a collection before "of". */
+const collectionNouns = new Set(data.collectionNouns)
+const offeringVerbs = /^(offering|providing|delivering|ensuring|offers|provides|delivers|ensures|offer|provide|deliver|ensure)$/
 
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
 function readerCanDo(tokens: Token[]): boolean {

@@ -84,9 +84,15 @@ function tokenize(sentence: Sentence): Token[] {
     const previous = words[index - 1]
     const next = words[index + 1]
     if (/^VBP?$/.test(token.tag) && previous?.tag === 'JJ' && /^(PRP\$|DT)$/.test(words[index - 2]?.tag ?? '') && /^NNS?$/.test(next?.tag ?? '')) token.tag = 'NN'
+    // "Our Infrastructure Leads have to…": an -s word between a noun and a plural verb is the
+    // plural noun, not a verb with no object.
+    if (token.tag === 'VBZ' && /[^s']s$/.test(token.lower) && /^NNP?$/.test(previous?.tag ?? '') && pluralVerbs.has(next?.lower ?? '') && !cuttingVerbs.has(token.lower)) token.tag = 'NNS'
   })
   return tokens
 }
+
+/** Verb forms that need a plural subject, so an -s word right before one is a noun. */
+const pluralVerbs = new Set(['have', 'are', 'were', 'do', "'ve", "'re"])
 
 /** Third-person verbs a tagger may read as plural nouns right after a noun. */
 const commonVerbs = new Set(['ships', 'comes', 'offers', 'includes', 'supports', 'provides', 'helps', 'lets', 'gives', 'works', 'runs', 'handles', 'covers', 'integrates', 'features', 'boasts', 'contains'])
