@@ -235,6 +235,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         if (link === 'to' && next?.lower === 'be' && tokens[index + 3]?.lower === 'part') return false
         // "excited to share their responses below": other people's words.
         if (link === 'to' && next?.lower === 'share' && /^(their|his|her|these|some)$/.test(tokens[index + 3]?.lower ?? '')) return false
+        // "excited to publish a contributor's guide": help the reader can use.
+        if (link === 'to' && helpVerbs.has(next?.lower ?? '') && tokens.slice(index + 3, index + 8).some((word) => helpResources.has(word.lower))) return false
         if (link === 'to') return next !== undefined && !feelingOthers.has(next.lower)
         return link === 'that' && ownNews(tokens, index + 2)
       }
@@ -870,6 +872,13 @@ function readerCanDo(tokens: Token[]): boolean {
       if (at > index + 1 && /^(at|on|in|anywhere|everywhere|offline)$/.test(tokens[at]?.lower ?? '')) return true
       // "work perfectly as stand-alone tools, or within wider systems": however the reader uses it.
       if (at > index + 1 && tokens[at]?.lower === 'as' && tokens.slice(at + 1, at + 4).some((word) => wayNouns.has(word.lower))) return true
+    }
+    // "built for both agency and internal use", "designed for personal use": whatever the
+    // reader's setting is.
+    if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower)) {
+      for (let at = index + 2; at < tokens.length && at <= index + 6 && tokens[at]!.word; at++) {
+        if (tokens[at]!.lower === 'use' && !/^(our|its)$/.test(tokens[index + 2]!.lower)) return !tokens[at + 1]?.word || tokens[at + 1]!.lower === 'cases'
+      }
     }
     // "built for growing businesses": it grows with the reader, as "built to scale" does.
     if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower) && growingWords.has(tokens[index + 2]?.lower ?? '') && groupNouns.has(tokens[index + 3]?.lower ?? '')) return true
