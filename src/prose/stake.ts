@@ -94,8 +94,9 @@ export function hasReaderStake(
     for (let back = index - 1; ownClause && back >= index - 6 && back > clause.verbs[1]; back--) {
       const before = tokens[back]!
       if (before.lower === 'for' || before.lower === 'to') return true
-      // "for enterprises and large organizations": a list of groups.
-      if (/^(\/|&|and|or)$/.test(before.lower) && (/^NNP/.test(tokens[back + 1]?.tag ?? '') || tokens[back - 1]?.tag === 'NNS')) continue
+      // "for enterprises and large organizations": a list of groups; "for basic and power
+      // users": a list of modifiers.
+      if (/^(\/|&|and|or)$/.test(before.lower) && (/^NNP/.test(tokens[back + 1]?.tag ?? '') || /^(NNS|JJ)$/.test(tokens[back - 1]?.tag ?? ''))) continue
       if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(before.tag)) break
     }
     // "allows users to visualize…", "empowers IT teams to turn data into action"
