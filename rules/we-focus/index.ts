@@ -557,6 +557,9 @@ const helpVerbs = new Set(data.helpVerbs)
 const needNouns = new Set(data.needNouns)
 const needModifiers = new Set(data.needModifiers)
 const deviceNouns = new Set(data.deviceNouns)
+const deviceVerbs = new Set(data.deviceVerbs)
+/** Words that open a relative clause: "functionality that will improve…". */
+const relativeWords = new Set(['that', 'which'])
 const worksAdverbs = new Set(data.worksAdverbs)
 const growingWords = new Set(data.growingWords)
 const groupNouns = new Set(data.groupNouns)
@@ -769,6 +772,12 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'to' && speedAdverbs.has(tokens[index + 1]?.lower ?? '') && /^VB/.test(tokens[index + 2]?.tag ?? ''))) return true
   // "built for automating workflows": the purpose verb as a gerund.
   if (tokens.some((token, index) => token.lower === 'for' && gainGerunds.has(tokens[index + 1]?.lower ?? ''))) return true
+  // "new functionality that will improve everyone's experience": a gain in a relative clause.
+  for (let index = 0; index < tokens.length - 2; index++) {
+    if (!relativeWords.has(tokens[index]!.lower)) continue
+    const verb = /^(will|can|'ll|helps|help)$/.test(tokens[index + 1]!.lower) ? index + 2 : index + 1
+    if (gainVerbs.has(tokens[verb]?.lower ?? '') && objectNamesEffort(tokens, verb, false)) return true
+  }
   // "rules to make workflows as efficient as possible".
   for (let index = 0; index < tokens.length - 2; index++) {
     if (tokens[index]!.lower !== 'to' || tokens[index + 1]!.lower !== 'make') continue
@@ -878,6 +887,13 @@ function readerCanDo(tokens: Token[]): boolean {
     if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower)) {
       for (let at = index + 2; at < tokens.length && at <= index + 6 && tokens[at]!.word; at++) {
         if (tokens[at]!.lower === 'use' && !/^(our|its)$/.test(tokens[index + 2]!.lower)) return !tokens[at + 1]?.word || tokens[at + 1]!.lower === 'cases'
+      }
+    }
+    // "looks and feels beautiful, on mobile, tablet, and desktop devices": wherever the reader is.
+    if (/^(on|across)$/.test(token.lower) && tokens.slice(Math.max(0, index - 6), index).some((word) => deviceVerbs.has(word.lower))) {
+      for (let at = index + 1; at < tokens.length && at <= index + 8; at++) {
+        if (deviceNouns.has(tokens[at]!.lower)) return true
+        if (!tokens[at]!.word && !/^(,|\/)$/.test(tokens[at]!.lower)) break
       }
     }
     // "built for growing businesses": it grows with the reader, as "built to scale" does.
