@@ -222,6 +222,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "we took a first step … by introducing pod-to-pod multicluster": the means in a story,
       // not an announcement.
       if (token.lower === 'introducing' && tokens[index - 1]?.lower === 'by') return false
+      // "a two-video series introducing the why's and how's of HTTPS": a participle after a
+      // noun describes it; an announcement opens the sentence or follows a form of "be".
+      if (token.lower === 'introducing' && index > 0 && /^NN/.test(tokens[index - 1]!.tag)) return false
       // "excited to announce", "proud that our app…"; not "excited to see how the EPA's
       // initiative unfolds" or "thrilled that 300 members joined": someone else's news.
       if (articleFeelings.has(token.lower)) {

@@ -91,12 +91,13 @@ export function hasReaderStake(
     if (counted) continue
     const laterClause = tokens.slice(clause.verbs[1] + 1, index).some((token, at, rest) => /^VB[ZP]$/.test(token.tag) && /^(PRP|NNP|NNPS)$/.test(rest[at - 1]?.tag ?? ''))
     const ownClause = !clause.copula || laterClause
-    for (let back = index - 1; ownClause && back >= index - 6 && back > clause.verbs[1]; back--) {
+    for (let back = index - 1; ownClause && back >= index - 10 && back > clause.verbs[1]; back--) {
       const before = tokens[back]!
       if (before.lower === 'for' || before.lower === 'to') return true
       // "for enterprises and large organizations": a list of groups; "for basic and power
       // users": a list of modifiers.
-      if (/^(\/|&|and|or)$/.test(before.lower) && (/^NNP/.test(tokens[back + 1]?.tag ?? '') || /^(NNS|JJ)$/.test(tokens[back - 1]?.tag ?? ''))) continue
+      // "for public, basic, power, and admin users": with commas too.
+      if (/^(\/|&|and|or|,)$/.test(before.lower) && (/^NNP/.test(tokens[back + 1]?.tag ?? '') || /^(NNS|JJ|NN)$/.test(tokens[back - 1]?.tag ?? '') || tokens[back - 1]?.lower === ',')) continue
       if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(before.tag)) break
     }
     // "allows users to visualize…", "empowers IT teams to turn data into action"
