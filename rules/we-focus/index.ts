@@ -561,8 +561,6 @@ const needNouns = new Set(data.needNouns)
 const needModifiers = new Set(data.needModifiers)
 const deviceNouns = new Set(data.deviceNouns)
 const deviceVerbs = new Set(data.deviceVerbs)
-/** Words that open a relative clause: "functionality that will improve…". */
-const relativeWords = new Set(['that', 'which'])
 const worksAdverbs = new Set(data.worksAdverbs)
 const growingWords = new Set(data.growingWords)
 const groupNouns = new Set(data.groupNouns)
@@ -588,6 +586,8 @@ const puffery = new Set(data.puffery)
 
 /** Nouns of "It is our mission to…". */
 const aimNouns = new Set(data.aimNouns)
+/** Words that open a relative clause: "functionality that will improve…". */
+const relativeWords = new Set(['that', 'which'])
 /** Words that open "Each of our clubs…", "All of our…": a part of the company's things. */
 const partitives = /^(each|all|many|most|some|both|several)$/
 
@@ -888,8 +888,9 @@ function readerCanDo(tokens: Token[]): boolean {
     // "built for both agency and internal use", "designed for personal use": whatever the
     // reader's setting is.
     if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower)) {
-      for (let at = index + 2; at < tokens.length && at <= index + 6 && tokens[at]!.word; at++) {
-        if (tokens[at]!.lower === 'use' && !/^(our|its)$/.test(tokens[index + 2]!.lower)) return !tokens[at + 1]?.word || tokens[at + 1]!.lower === 'cases'
+      const own = /^(our|its)$/.test(tokens[index + 2]?.lower ?? '')
+      for (let at = index + 2; !own && at < tokens.length && at <= index + 6 && tokens[at]!.word; at++) {
+        if (tokens[at]!.lower === 'use' && (!tokens[at + 1]?.word || tokens[at + 1]!.lower === 'cases')) return true
       }
     }
     // "looks and feels beautiful, on mobile, tablet, and desktop devices": wherever the reader is.

@@ -95,8 +95,7 @@ export function hasReaderStake(
       const before = tokens[back]!
       if (before.lower === 'for' || before.lower === 'to') return true
       // "for enterprises and large organizations": a list of groups; "for basic and power
-      // users": a list of modifiers.
-      // "for public, basic, power, and admin users": with commas too.
+      // users", "for public, basic, power, and admin users": a list of modifiers.
       if (/^(\/|&|and|or|,)$/.test(before.lower) && (/^NNP/.test(tokens[back + 1]?.tag ?? '') || /^(NNS|JJ|NN)$/.test(tokens[back - 1]?.tag ?? '') || tokens[back - 1]?.lower === ',')) continue
       if (!before.word || !/^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(before.tag)) break
     }
