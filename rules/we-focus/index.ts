@@ -619,12 +619,9 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
       if (/^(that|which|who|because|when|while|if|so|is|are|was|were)$/.test(token.lower)) break
       const before = /ly$/.test(tokens[index - 1]!.lower) ? tokens[index - 2] : tokens[index - 1]
       if (!gainVerbs.has(token.lower) || !/^(to|,|and|or)$/.test(before?.lower ?? '')) continue
-      // "streamline", "automate": the purpose is the reader's efficiency whatever the object.
-      // Not on the company's own things: "designed to digitize our own archive".
-      if (purposeGains.has(token.lower)) {
-        if (!/^(our|we|us|its)$/.test(tokens[index + 1]?.lower ?? '')) return true
-        continue
-      }
+      // "streamline", "automate": the purpose is the reader's efficiency whatever the object
+      // ("designed to simplify our read and edit UIs": a template's own screens are the reader's).
+      if (purposeGains.has(token.lower)) return true
       // "built to minimize risk" is too vague a purpose to be the reader's gain.
       if (objectNamesEffort(tokens, index, true)) return true
     }
