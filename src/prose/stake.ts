@@ -31,6 +31,9 @@ function matcherFor(phrases: string[]): PhraseMatcher {
   return matcher
 }
 
+/** Verbs of working together: "we partner with users", "we work with customers to…". */
+const partnerVerbs = new Set(['partner', 'partners', 'partnered', 'work', 'works', 'worked', 'collaborate', 'collaborates', 'collaborated'])
+
 /**
  * Whether the reader gets something from the sentence whose main clause is `clause`:
  * a reader word (you, your) anywhere outside quotations, a benefit phrase, or a
@@ -94,6 +97,8 @@ export function hasReaderStake(
     for (let back = index - 1; ownClause && back >= index - 10 && back > clause.verbs[1]; back--) {
       const before = tokens[back]!
       if (before.lower === 'for' || before.lower === 'to') return true
+      // "we partner with users like Grammarly to…": working with the reader is for them.
+      if (before.lower === 'with' && partnerVerbs.has(tokens[back - 1]?.lower ?? '')) return true
       // "for enterprises and large organizations": a list of groups; "for basic and power
       // users", "for public, basic, power, and admin users": a list of modifiers.
       if (/^(\/|&|and|or|,)$/.test(before.lower) && (/^NNP/.test(tokens[back + 1]?.tag ?? '') || /^(NNS|JJ|NN)$/.test(tokens[back - 1]?.tag ?? '') || tokens[back - 1]?.lower === ',')) continue
