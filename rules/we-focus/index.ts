@@ -566,6 +566,9 @@ const growingWords = new Set(data.growingWords)
 const groupNouns = new Set(data.groupNouns)
 const degreeWords = new Set(data.degreeWords)
 const builtForGains = new Set(data.builtForGains)
+const offeringVerbs = new Set(data.offeringVerbs)
+/** "a series of intuitive form interfaces": nouns of a collection before "of". */
+const collectionNouns = new Set(data.collectionNouns)
 /** Participles after "can be" that name something the reader does with the product. */
 const readerActions = new Set(data.readerActions)
 /** Adjectives after "be" that say what the reader can do with it ("fully customizable"). */
@@ -849,9 +852,6 @@ function opensWithReadersNeed(tokens: Token[]): boolean {
 const canOrCould = /^(can|could)$/
 const builtOrDesigned = /^(built|designed)$/
 const worksVerb = /^works?$/
-/** "a series of intuitive form interfaces": nouns of a collection before "of". */
-const collectionNouns = new Set(data.collectionNouns)
-const offeringVerbs = /^(offering|providing|delivering|ensuring|offers|provides|delivers|ensures|offer|provide|deliver|ensure)$/
 
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
 function readerCanDo(tokens: Token[]): boolean {
@@ -875,8 +875,6 @@ function readerCanDo(tokens: Token[]): boolean {
     if (worksVerb.test(token.lower)) {
       let at = index + 1
       if (worksAdverbs.has(tokens[at]?.lower ?? '')) at++
-      // "works perfectly on mobile, desktop, and tablet devices" too.
-      if (/^(on|across)$/.test(tokens[at]?.lower ?? '') && tokens.slice(at + 1, at + 8).some((word) => deviceNouns.has(word.lower))) return true
       // "works perfectly at head office, on the factory floor, or on location": wherever the reader is.
       if (at > index + 1 && /^(at|on|in|anywhere|everywhere|offline)$/.test(tokens[at]?.lower ?? '')) return true
       // "work perfectly as stand-alone tools, or within wider systems": however the reader uses it.
@@ -890,13 +888,9 @@ function readerCanDo(tokens: Token[]): boolean {
         if (tokens[at]!.lower === 'use' && (!tokens[at + 1]?.word || tokens[at + 1]!.lower === 'cases')) return true
       }
     }
-    // "looks and feels beautiful, on mobile, tablet, and desktop devices": wherever the reader is.
-    if (/^(on|across)$/.test(token.lower) && tokens.slice(Math.max(0, index - 6), index).some((word) => deviceVerbs.has(word.lower))) {
-      for (let at = index + 1; at < tokens.length && at <= index + 8; at++) {
-        if (deviceNouns.has(tokens[at]!.lower)) return true
-        if (!tokens[at]!.word && !/^(,|\/)$/.test(tokens[at]!.lower)) break
-      }
-    }
+    // "works perfectly on mobile, desktop, and tablet devices", "looks and feels beautiful,
+    // on mobile, tablet, and desktop devices": wherever the reader is.
+    if (/^(on|across)$/.test(token.lower) && tokens.slice(Math.max(0, index - 6), index).some((word) => deviceVerbs.has(word.lower)) && tokens.slice(index + 1, index + 8).some((word) => deviceNouns.has(word.lower))) return true
     // "built for growing businesses": it grows with the reader, as "built to scale" does.
     if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower) && growingWords.has(tokens[index + 2]?.lower ?? '') && groupNouns.has(tokens[index + 3]?.lower ?? '')) return true
     // "built to work at head office, on the factory floor, or in the field": wherever the reader is.
@@ -904,7 +898,7 @@ function readerCanDo(tokens: Token[]): boolean {
     // "built for maximum efficiency", "designed for maximum usability", "built for efficiency".
     // "built for maximum oversight, efficiency, and automation": any item of the list.
     // "…, offering maximum efficiency": the same as a result.
-    if (token.lower === 'for' || offeringVerbs.test(token.lower)) {
+    if (token.lower === 'for' || offeringVerbs.has(token.lower)) {
       const next = degreeWords.has(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
       for (let at = next; at < tokens.length && at <= next + 6; at += 2) {
         if (builtForGains.has(tokens[at]?.lower ?? '')) return true
