@@ -16,6 +16,8 @@ import {align} from '../prose/align.js'
 import type {ProseBuilder} from '../prose/builder.js'
 import type {BlockData} from '../types.js'
 import {htmlComment, jsComment, parseDirective, type Directive} from './directives.js'
+// Linear-time edits for micromark's event list (see the module).
+import './edit-map.js'
 import {tomlFrontMatter, yamlFrontMatter} from './frontmatter.js'
 import {gfmPartsFor, remarkGfmParts, type GfmParts} from './gfm.js'
 import {parseHtml} from './html.js'
