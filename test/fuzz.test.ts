@@ -172,7 +172,7 @@ describe('fuzzing the library', () => {
     }, 600_000)
   }
 
-  it('10,000 levels of lists, block quotes and HTML elements are linted as plain text, with a notice', () => {
+  it('10,000 levels of lists, block quotes and HTML elements, and 20,000 list items, are linted as plain text, with a notice', () => {
     const copyLine = 'We are world-class.'
     // Plain text has no lists: in "1. 1. … We are world-class." brag sees no claim.
     const cases: Array<[string, Format, boolean?]> = [
@@ -183,7 +183,8 @@ describe('fuzzing the library', () => {
       [Array.from({length: 1_000}, (_, level) => `${'  '.repeat(level)}- ${copyLine}`).join('\n'), 'markdown'],
       ['<div>'.repeat(10_000) + copyLine + '</div>'.repeat(10_000), 'html'],
       ['<b>'.repeat(10_000) + copyLine, 'html'],
-      ['<div>'.repeat(10_000) + '\n\n' + copyLine + '\n\n' + '</div>'.repeat(10_000), 'markdown']
+      ['<div>'.repeat(10_000) + '\n\n' + copyLine + '\n\n' + '</div>'.repeat(10_000), 'markdown'],
+      [`${copyLine}\n\n` + '- item\n  > quote\n'.repeat(10_001), 'markdown', false]
     ]
     for (const [text, format, flagged = true] of cases) {
       const result = lint(text, {format, config: {}})
@@ -205,6 +206,11 @@ describe('fuzzing the library', () => {
     expect(deep).toEqual(['Not parsed as Markdown: it nests more than 100 block quotes or lists; linted as plain text instead'])
     const marks = lint('*a_ '.repeat(600), {format: 'markdown', config: {}}).messages.map((finding) => finding.message)
     expect(marks).toEqual(['Not parsed as Markdown: a paragraph has more than 1000 emphasis marks; linted as plain text instead'])
+    const many = lint('- item\n'.repeat(20_001), {format: 'markdown', config: {}}).messages.map((finding) => finding.message)
+    expect(many).toEqual(['Not parsed as Markdown: it has more than 20,000 block quotes and list items; linted as plain text instead'])
+    // Lines in fenced code are not list items, however many.
+    const fenced = '```yaml\n' + '- item\n'.repeat(25_000) + '```\n\nYou get it.\n'
+    expect(lint(fenced, {format: 'markdown', config: {}}).messages.filter((finding) => finding.ruleId === 'parse-error')).toEqual([])
     const brackets = lint('['.repeat(101) + 'x', {format: 'mdx', config: {}}).messages.map((finding) => finding.message)
     expect(brackets).toEqual(['Not parsed as MDX: it nests more than 100 brackets; linted as plain text instead'])
     // Deep elements are found before parsing, so the result is the same on every run, however

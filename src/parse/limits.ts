@@ -4,8 +4,11 @@
  * micromark (behind remark-parse) takes time quadratic in the nesting of block containers
  * (`> > > …`, `- - - …`), in the nesting of brackets, and in the number of emphasis
  * delimiters in one paragraph; remark-gfm and hast-util-from-parse5 recurse once per level
- * of nesting, so 10,000 levels overflow the call stack. No real page comes near these
- * limits. A text beyond them is linted as plain text (with a `parse-error` notice, so
+ * of nesting, so 10,000 levels overflow the call stack. micromark also keeps about 10 KB of
+ * events for each block quote or list item until it builds the tree: 1 MB of short nested
+ * list items took 8 s and 1.9 GB, and 4 MB took 52 s and 4 GB, near the heap's limit. No
+ * real page comes near these limits (the corpus's most is 289 block quotes and list items
+ * in one file). A text beyond them is linted as plain text (with a `parse-error` notice, so
  * `--fix` leaves it alone), and a stack overflow in a parser falls back the same way.
  */
 import type {ProseBuilder} from '../prose/builder.js'
@@ -16,10 +19,13 @@ export const maxContainerDepth = 100
 export const maxBracketDepth = 100
 /** `*`, `_` and `~` that can open or close emphasis, in one paragraph. */
 export const maxDelimiters = 1000
+/** Block quotes and list items in one file. */
+export const maxContainers = 20_000
 
 /** Why a Markdown or MDX source is beyond the parser's limits, or undefined when it is not. */
 export function markdownLimit(source: string): string | undefined {
   let containers = 0
+  let total = 0
   let brackets = 0
   let delimiters = 0
   let lineStart = true
@@ -37,9 +43,10 @@ export function markdownLimit(source: string): string | undefined {
     if (lineStart) {
       lineStart = false
       const line = lineAt(source, index)
-      const depth = containerDepth(line)
+      const {depth, markers} = containersOf(line)
       if (depth > containers) containers = depth
       if (containers > maxContainerDepth) return `it nests more than ${maxContainerDepth} block quotes or lists`
+      if (!fence && (total += markers) > maxContainers) return `it has more than ${maxContainers.toLocaleString('en-US')} block quotes and list items`
       // Fenced code is never parsed for emphasis or links.
       const marker = /^[ \t>*+\-\d.)]*?(`{3,}|~{3,})/.exec(line.slice(0, 400))?.[1]
       if (fence) {
@@ -138,10 +145,11 @@ function lineAt(source: string, start: number): string {
 }
 
 /**
- * How many block quote and list markers open the line, plus half its indentation when a
- * marker follows it (a list nested by indentation needs two more columns per level).
+ * How many block quote and list markers open the line (`markers`), and its nesting depth:
+ * the markers plus half its indentation when a marker follows it (a list nested by
+ * indentation needs two more columns per level).
  */
-function containerDepth(line: string): number {
+function containersOf(line: string): {depth: number; markers: number} {
   let depth = 0
   let index = 0
   let indent = 0
@@ -164,7 +172,7 @@ function containerDepth(line: string): number {
     }
     depth++
   }
-  return depth > 0 ? depth + Math.floor(indent / 2) : 0
+  return {depth: depth > 0 ? depth + Math.floor(indent / 2) : 0, markers: depth}
 }
 
 /** An underscore between two letters or digits can neither open nor close emphasis. */
