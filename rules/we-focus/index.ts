@@ -236,6 +236,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         if (link === 'to' && /^announc/.test(next?.lower ?? '')) return false
         // "proud to be part of a community": belonging, not praise.
         if (link === 'to' && next?.lower === 'be' && tokens[index + 3]?.lower === 'part') return false
+        // "excited to be growing the group", as "excited to have Ali on the team": the team's news.
+        if (link === 'to' && /^(grow|be)$/.test(next?.lower ?? '') && tokens.slice(index + 3, index + 6).some((word) => /^(team|group|crew)$/.test(word.lower)) && tokens.slice(index + 2, index + 4).some((word) => /^grow(ing)?$/.test(word.lower))) return false
         // "excited to share their responses below": other people's words.
         if (link === 'to' && next?.lower === 'share' && /^(their|his|her|these|some)$/.test(tokens[index + 3]?.lower ?? '')) return false
         // "excited to publish a contributor's guide": help the reader can use.
@@ -544,6 +546,7 @@ const purposeGains = new Set(data.purposeGains)
 const effortNouns = new Set(data.effortNouns)
 const wayNouns = new Set(data.wayNouns)
 const helpResources = new Set(data.helpResources)
+const supportPlans = new Set(data.supportPlans)
 const easedWords = new Set(data.easedWords)
 const burdenNouns = new Set(data.burdenNouns)
 const disclaimerVerbs = new Set(data.disclaimerVerbs)
@@ -732,7 +735,9 @@ function easyWay(tokens: Token[]): boolean {
     // of intuitive form interfaces for…".
     const plural = !way && /s$/.test(tokens[index]!.lower)
     const article = /^(a|an|the)$/.test(tokens[at]?.lower ?? '')
-    if (gain && (article || (plural && at >= 0 && (/^VB/.test(tokens[at]!.tag) || (tokens[at]!.lower === 'of' && collectionNouns.has(tokens[at - 1]?.lower ?? '')))))) return true
+    // "Our template is built around intuitive screens for setting OKRs": what it is made of.
+    const builtAround = tokens[at]?.lower === 'around' && builtOrDesigned.test(tokens[at - 1]?.lower ?? '')
+    if (gain && (article || (plural && at >= 0 && (/^VB/.test(tokens[at]!.tag) || builtAround || (tokens[at]!.lower === 'of' && collectionNouns.has(tokens[at - 1]?.lower ?? '')))))) return true
     // "the effective way to streamline internal communications and cut operational costs".
     if (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
   }
@@ -810,16 +815,26 @@ function easedEffort(tokens: Token[], from: number): boolean {
 }
 
 /**
- * Whether the clause's verb is "have", "maintain", "run", "host", "publish" or "write" with a
- * help resource in its object ("video tutorials", "a community Slack group", "We have
- * written out extensive docs").
+ * Whether the clause's verb is "have", "maintain", "run", "host", "publish", "write", "offer"
+ * or "provide" with a help resource in its object ("video tutorials", "a community Slack
+ * group", "We have written out extensive docs", "We offer extensive paid support options").
  */
 function pointsToHelp(tokens: Token[], clause: Clause): boolean {
   if (!helpVerbs.has(clause.main)) return false
   for (let at = clause.verbs[1] + 1; at < tokens.length && at <= clause.verbs[1] + 5; at++) {
     const token = tokens[at]!
     if (!token.word) return false
-    if (helpResources.has(token.lower)) return true
+    // "the fastest support in town" is a claim.
+    if (/^(JJS|RBS)$/.test(token.tag)) return false
+    // "support for a wide range of data sources" and "Rest API support" are what it works
+    // with, not help ("enterprise support packages" and "customer support" are).
+    // After "offer" or "provide", support must come as plans the reader picks ("paid support
+    // options"): "We offer round-the-clock support in eleven languages" is a selling point.
+    if (helpResources.has(token.lower)) {
+      if (token.lower !== 'support') return true
+      if (tokens[at + 1]?.lower === 'for' || tokens[at - 1]?.tag === 'NNP') return false
+      return !offeringVerbs.has(clause.main) || supportPlans.has(tokens[at + 1]?.lower ?? '')
+    }
   }
   return false
 }
@@ -902,9 +917,18 @@ function readerCanDo(tokens: Token[]): boolean {
       const next = degreeWords.has(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1
       for (let at = next; at < tokens.length && at <= next + 6; at += 2) {
         if (builtForGains.has(tokens[at]?.lower ?? '')) return true
+        // "designed for maximum internal adoption": one adjective first.
+        if (at === next && /^JJ/.test(tokens[at]?.tag ?? '') && builtForGains.has(tokens[at + 1]?.lower ?? '')) return true
         if (!tokens[at]?.word || !/^(,|and|or)$/.test(tokens[at + 1]?.lower ?? '')) break
         if (tokens[at + 1]!.lower === ',' && /^(and|or)$/.test(tokens[at + 2]?.lower ?? '')) at++
       }
+    }
+    // "Our REST API allows the programming of automation", "extension options that allow
+    // customization of any view": what it lets the reader do, as a noun; not "enables the
+    // development of our products".
+    if (/^(allow|allows|enable|enables|permit|permits)$/.test(token.lower)) {
+      const noun = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1
+      if (/[a-z](?:tion|sion|ment|ing)$/.test(tokens[noun]?.lower ?? '') && tokens[noun + 1]?.lower === 'of' && !/^(our|its|us)$/.test(tokens[noun + 2]?.lower ?? '')) return true
     }
     // "a fully deployable and customizable system": what the reader can do, before a noun too.
     if (readerAbilities.has(token.lower) && /^(fully|completely|totally|easily|quickly|instantly|readily|infinitely|highly|100%)$/.test(tokens[index - 1]?.lower ?? '')) return true
@@ -1013,20 +1037,26 @@ function safeguardParagraphs(tree: Root, brandWords: ReadonlySet<string>): Set<P
   return found
 }
 
-/** The sentences of the first paragraph under each heading that asks a question. */
+/**
+ * The sentences under each heading that asks a question, up to the next heading (a list may
+ * come first: "Employee check-in apps are based on two elements:", the list, then "Our
+ * template uses…"), and of the paragraph after a question that is a paragraph of its own.
+ */
 function answerOpenings(tree: Root, brandWords: ReadonlySet<string>): Set<Sentence> {
   const found = new Set<Sentence>()
+  let section = false
   let asked = false
   for (const block of tree.children) {
     if (block.type !== 'ParagraphNode') continue
     const kind = blockData(block)?.kind
     if (kind === 'heading') {
       const text = textOf(block)
-      asked = /\?\s*$/.test(text) && !asksAboutCompany(text, brandWords)
+      section = /\?\s*$/.test(text) && !asksAboutCompany(text, brandWords)
+      asked = false
       continue
     }
     const sentences = block.children.filter((node): node is Sentence => node.type === 'SentenceNode')
-    if (asked) {
+    if (section || asked) {
       for (const node of sentences) found.add(node)
       asked = false
       continue

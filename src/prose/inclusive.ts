@@ -42,7 +42,7 @@ export function isWalkthroughStep(tokens: Token[], clause: Clause): boolean {
   const next = tokens[clause.verbs[1] + 1]
   // Only in the perfect: "we were established in 1999" is history, not the writer pointing.
   const perfect = /^(have|has|had|'ve|'d)$/.test(tokens[clause.verbs[0]]!.lower)
-  if (clause.verbs[1] > clause.verbs[0] && perfect && narratorVerbs.has(main.lower) && /^(on|above|earlier|before|already|in|how|that|so|this|these)$/.test(next?.lower ?? '')) return true
+  if (clause.verbs[1] > clause.verbs[0] && perfect && narratorVerbs.has(main.lower) && /^(on|about|above|earlier|before|already|in|how|that|so|this|these)$/.test(next?.lower ?? '')) return true
   return isStep(words, after)
 }
 
