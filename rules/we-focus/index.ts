@@ -174,6 +174,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (found.kind === 'we' && /^(believe|think)$/.test(found.clause.main) && wantsItEasy(tokens, found.clause.verbs[1] + 1)) return
       // "We also have video tutorials on…", "we maintain a community forum": help the reader can use.
       if (pointsToHelp(tokens, found.clause)) return
+      // "Our platform offers powerful yet simple design tools", "We offer fully customizable
+      // RBAC", "We offer the flexibility to deploy as…": what is offered is the reader's ease
+      // or ability.
+      if (easedObject(tokens, found.clause)) return
       // "We provide these links as a public service only; … neither endorses nor guarantees…": a disclaimer.
       if (tokens.some((token, index) => disclaimerVerbs.has(token.lower) && tokens.slice(Math.max(0, index - 3), index).some((before) => /^(not|neither|nor|never|n't)$/.test(before.lower)))) return
       if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invitedNouns.has(token.lower))) return
@@ -232,6 +236,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         const next = tokens[index + 2]
         // "excited to have released…" is the company's news; "excited to have Ali on the team" is not.
         if (link === 'to' && next?.lower === 'have') return /^VB[ND]$/.test(tokens[index + 3]?.tag ?? '')
+        // "delighted to report that the CNCF is hosting Linkerd Day": the news decides, as after "that".
+        if (link === 'to' && /^(report|say|share|tell)$/.test(next?.lower ?? '') && tokens[index + 3]?.lower === 'that') return ownNews(tokens, index + 4)
         // "excited to announce…": the announcement decides (below).
         if (link === 'to' && /^announc/.test(next?.lower ?? '')) return false
         // "proud to be part of a community": belonging, not praise.
@@ -547,6 +553,11 @@ const effortNouns = new Set(data.effortNouns)
 const wayNouns = new Set(data.wayNouns)
 const helpResources = new Set(data.helpResources)
 const supportPlans = new Set(data.supportPlans)
+const objectEaseWords = new Set(data.objectEaseWords)
+const objectVerbs = new Set(data.objectVerbs)
+const abilityNouns = new Set(data.abilityNouns)
+const objectAbilities = new Set(data.objectAbilities)
+const ownNouns = new Set(data.companyNouns.map((word) => word.toLowerCase()))
 const easedWords = new Set(data.easedWords)
 const burdenNouns = new Set(data.burdenNouns)
 const disclaimerVerbs = new Set(data.disclaimerVerbs)
@@ -810,6 +821,45 @@ function easedEffort(tokens: Token[], from: number): boolean {
     if (/^(our|its)$/.test(token.lower)) return false
     if (easeWords.has(token.lower) || easedWords.has(token.lower)) eased = true
     else if (eased && effortNouns.has(token.lower) && !burdenNouns.has(token.lower)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the object of the clause's verb names the reader's ease or ability: an ease word
+ * (`objectEaseWords` in words.json) or one of `objectAbilities` before a noun ("simple yet
+ * powerful CRUD functionality", "an intuitive, single-screen interface", "a customizable
+ * formula variable"), "the flexibility to" + a verb, or "customization" in a list ("unrivaled
+ * functionality, customization, and development times"). Not after "our" or "its" (the
+ * company's own things), nor a superlative ("the most intuitive platform on the market" is a
+ * claim), nor past a comma or a clause of its own.
+ */
+function easedObject(tokens: Token[], clause: Clause): boolean {
+  // Only what is offered or built in: "We have built a simple office in Austin" is the company's.
+  const verb = clause.main
+  const through = /^(built|designed|made)$/.test(verb) && tokens.slice(clause.verbs[1] + 1, clause.verbs[1] + 5).some((word) => /^(around|using|with)$/.test(word.lower))
+  // "With fast, intuitive app-building experiences, our low-code platform is…": a lead-in.
+  if (tokens[0]?.lower === 'with' && tokens.slice(1, clause.subject[0]).some((word, at, before) => objectEaseWords.has(word.lower) && before.slice(at + 1).some((next) => /^NN/.test(next.tag)))) return true
+  const offers = [verb, verb.replace(/d$/, ''), verb.replace(/ed$/, '')].some((form) => offeringVerbs.has(form) || providingVerbs.has(form) || objectVerbs.has(form))
+  if (!(offers || through)) return false
+  for (let at = clause.verbs[1] + 1; at < tokens.length && at <= clause.verbs[1] + 10; at++) {
+    const token = tokens[at]!
+    if (!token.word && token.lower !== ',') return false
+    // A purpose or a relative clause of its own ("…, to provide simple reporting").
+    if (/^(to|that|which|who)$/.test(token.lower)) return false
+    if (/^(our|its|their)$/.test(token.lower) && at > clause.verbs[1] + 1 && !/^(around|using|with)$/.test(tokens[at - 1]!.lower)) return false
+    if (/^(JJS|RBS)$/.test(token.tag) || token.lower === 'most') return false
+    if (token.lower === 'flexibility' && tokens[at + 1]?.lower === 'to' && /^VB/.test(tokens[at + 2]?.tag ?? '')) return true
+    // "customization" in a list, "a high degree of searchability", "guidance to anyone…".
+    if (abilityNouns.has(token.lower) || (offers && helpNouns.has(token.lower))) return true
+    if (!(objectEaseWords.has(token.lower) || objectAbilities.has(token.lower))) continue
+    // An adjective before a noun, or before more adjectives and then one ("simple yet powerful CRUD functionality").
+    for (let next = at + 1; next < tokens.length && next <= at + 5; next++) {
+      const word = tokens[next]!
+      // Not the company's people ("a responsive team"), nor for its own ("screens for our sales team").
+      if (/^NN/.test(word.tag)) return !staffNouns.has(word.lower) && !ownNouns.has(word.lower) && !tokens.slice(next + 1, next + 4).some((after, index, rest) => after.lower === 'for' && /^(our|its)$/.test(rest[index + 1]?.lower ?? ''))
+      if (!(/^(JJ|RB|CC|VBN|VBG)$/.test(word.tag) || word.lower === ',' || /^(yet|and|but)$/.test(word.lower))) break
+    }
   }
   return false
 }
