@@ -7,7 +7,7 @@ import type {Node as NlcstNode, Paragraph, Root, Sentence, Word} from 'nlcst'
 import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isImperative, isIrregularParticiple, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
-import {opensSafeguards} from '../../src/prose/assurance.js'
+import {assuranceWords, opensSafeguards} from '../../src/prose/assurance.js'
 import {isSpeech} from '../../src/prose/focus.js'
 import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {easeWords, makesItEasy} from '../../src/prose/gains.js'
@@ -217,7 +217,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 
   /** Whether a we/our sentence on an article page makes a marketing claim (see words.json). */
   function isArticleClaim(tokens: Token[], clause: Clause, sentence: Sentence, quoted: ReadonlySet<unknown>): boolean {
-    if (articleClaimVerbs.has(clause.main)) return true
+    // "We don't offer any special customer support training for our engineers": how the team works.
+    const negated = tokens.slice(clause.verbs[0], clause.verbs[1]).some((token) => /^(not|n't|never)$/.test(token.lower))
+    if (articleClaimVerbs.has(clause.main) && !negated) return true
     return tokens.some((token, index) => {
       if (!token.word || quoted.has(sentence.children[token.child]) || !articleClaimWords.has(token.lower)) return false
       // "the leading provider", "Europe's leading…"; not the verb: "leading cross-functional
@@ -246,6 +248,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         if (link === 'to' && /^(grow|be)$/.test(next?.lower ?? '') && tokens.slice(index + 3, index + 6).some((word) => /^(team|group|crew)$/.test(word.lower)) && tokens.slice(index + 2, index + 4).some((word) => /^grow(ing)?$/.test(word.lower))) return false
         // "excited to share their responses below": other people's words.
         if (link === 'to' && next?.lower === 'share' && /^(their|his|her|these|some)$/.test(tokens[index + 3]?.lower ?? '')) return false
+        // "thrilled to highlight some of their achievements": others' news, whatever the verb.
+        if (link === 'to' && /^VB/.test(next?.tag ?? '') && tokens.slice(index + 3, index + 6).some((word) => /^(their|his|her)$/.test(word.lower))) return false
         // "excited to publish a contributor's guide": help the reader can use.
         if (link === 'to' && helpVerbs.has(next?.lower ?? '') && tokens.slice(index + 3, index + 8).some((word) => helpResources.has(word.lower))) return false
         if (link === 'to') return next !== undefined && !feelingOthers.has(next.lower)
@@ -557,6 +561,7 @@ const objectEaseWords = new Set(data.objectEaseWords)
 const objectVerbs = new Set(data.objectVerbs)
 const abilityNouns = new Set(data.abilityNouns)
 const objectAbilities = new Set(data.objectAbilities)
+const plainReaderNouns = new Set(data.readerNouns)
 const ownNouns = new Set(data.companyNouns.map((word) => word.toLowerCase()))
 const easedWords = new Set(data.easedWords)
 const burdenNouns = new Set(data.burdenNouns)
@@ -937,9 +942,12 @@ function readerCanDo(tokens: Token[]): boolean {
       return !next?.word || /^(and|or|with|as|alongside)$/.test(next.lower)
     }
     // "works perfectly on all kinds of devices", "works on any device": wherever the reader is.
-    if (worksVerb.test(token.lower)) {
+    // Not the company's people: "Our team works perfectly at head office".
+    if (worksVerb.test(token.lower) && !tokens.slice(0, index).some((word) => staffNouns.has(word.lower))) {
       let at = index + 1
       if (worksAdverbs.has(tokens[at]?.lower ?? '')) at++
+      // "works just as well in the field as it does at head office".
+      else if (tokens[at]?.lower === 'just' && tokens[at + 1]?.lower === 'as' && tokens[at + 2]?.lower === 'well') at += 3
       // "works perfectly at head office, on the factory floor, or on location": wherever the reader is.
       if (at > index + 1 && /^(at|on|in|anywhere|everywhere|offline)$/.test(tokens[at]?.lower ?? '')) return true
       // "work perfectly as stand-alone tools, or within wider systems": however the reader uses it.
@@ -973,6 +981,19 @@ function readerCanDo(tokens: Token[]): boolean {
         if (tokens[at + 1]!.lower === ',' && /^(and|or)$/.test(tokens[at + 2]?.lower ?? '')) at++
       }
     }
+    // "allows even users with low digital skills to manage their own admin queries".
+    if (/^(allow|allows|enable|enables|empower|empowers|let|lets|help|helps)$/.test(token.lower) && tokens[index + 1]?.lower === 'even' && plainReaderNouns.has(tokens[index + 2]?.lower ?? '') && tokens.slice(index + 3, index + 9).some((word, at, rest) => word.lower === 'to' && /^VB/.test(rest[at + 1]?.tag ?? ''))) return true
+    // "offers unrivaled deployment times, developer experiences, and cost-effectiveness": a
+    // degree word, then a list that names the reader's effort or gain.
+    if (offeringVerbs.has(token.lower) && degreeWords.has(tokens[index + 1]?.lower ?? '')) {
+      for (let at = index + 2; at < tokens.length && at <= index + 10 && (tokens[at]!.word || tokens[at]!.lower === ','); at++) {
+        if (/^(our|its)$/.test(tokens[at]!.lower)) break
+        if ((builtForGains.has(tokens[at]!.lower) || effortNouns.has(tokens[at]!.lower)) && !burdenNouns.has(tokens[at]!.lower)) return true
+      }
+    }
+    // "All of our design components are thoroughly tested for common accessibility standards":
+    // an assurance the reader relies on, under any heading.
+    if (/^(tested|certified|audited|checked)$/.test(token.lower) && /^(for|against)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => assuranceWords.has(word.lower))) return true
     // "Our REST API allows the programming of automation", "extension options that allow
     // customization of any view": what it lets the reader do, as a noun; not "enables the
     // development of our products".

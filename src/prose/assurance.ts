@@ -7,7 +7,8 @@ import type {Paragraph} from 'nlcst'
 import {normal, textOf} from './words.js'
 import data from './assurance.json' with {type: 'json'}
 
-const assuranceWords = new Set(data.assuranceWords)
+/** Words that name a safeguard (assurance.json). */
+export const assuranceWords: ReadonlySet<string> = new Set(data.assuranceWords)
 
 /** Whether a heading names a safeguard: security, encryption, privacy, compliance, backups… */
 export function namesAssurance(heading: Paragraph): boolean {
