@@ -562,6 +562,7 @@ const objectVerbs = new Set(data.objectVerbs)
 const abilityNouns = new Set(data.abilityNouns)
 const objectAbilities = new Set(data.objectAbilities)
 const plainReaderNouns = new Set(data.readerNouns)
+const anywhereMatcher = data.anywherePhrases.map((phrase) => phrase.split(' '))
 const ownNouns = new Set(data.companyNouns.map((word) => word.toLowerCase()))
 const easedWords = new Set(data.easedWords)
 const burdenNouns = new Set(data.burdenNouns)
@@ -792,6 +793,13 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'to' && /^(prevent|stop)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 8).some((word, at, rest) => word.lower === 'from' && /ing$/.test(rest[at + 1]?.lower ?? tokens[index + 3 + at]?.lower ?? '')))) return true
   // "built for highly automated project management workflows": the reader's work, automated.
   if (tokens.some((token, index) => token.lower === 'for' && /^(built|designed|made)$/.test(tokens[index - 1]?.lower ?? '') && easedEffort(tokens, index + 1))) return true
+  // "the perfect platform for creating highly automated IT management workflows": the same after an -ing verb.
+  if (tokens.some((token, index) => token.lower === 'for' && tokens[index + 1]?.tag === 'VBG' && easedEffort(tokens, index + 2))) return true
+  // "for recording services, on-site or in the field", "project estimates, anywhere, on any
+  // device": wherever the reader works, about a product (not "Our team works on-site").
+  // Not a modifier: "an on-site clinic", "on-site and remote interpreting".
+  const anywhere = (index: number, phrase: string[]) => phrase.every((word, at) => tokens[index + at]?.lower === word) && !/^(NN|JJ|VBG|CC)/.test(tokens[index + phrase.length]?.tag ?? '')
+  if (!tokens.some((token) => staffNouns.has(token.lower)) && tokens.some((_, index) => anywhereMatcher.some((phrase) => anywhere(index, phrase)))) return true
   // "a built-in JavaScript editor, to quickly add functionality": the reader's action, made quick.
   if (tokens.some((token, index) => token.lower === 'to' && speedAdverbs.has(tokens[index + 1]?.lower ?? '') && /^VB/.test(tokens[index + 2]?.tag ?? ''))) return true
   // "built for automating workflows": the purpose verb as a gerund.
@@ -863,7 +871,8 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
       const word = tokens[next]!
       // Not the company's people ("a responsive team"), nor for its own ("screens for our sales team").
       if (/^NN/.test(word.tag)) return !staffNouns.has(word.lower) && !ownNouns.has(word.lower) && !tokens.slice(next + 1, next + 4).some((after, index, rest) => after.lower === 'for' && /^(our|its)$/.test(rest[index + 1]?.lower ?? ''))
-      if (!(/^(JJ|RB|CC|VBN|VBG)$/.test(word.tag) || word.lower === ',' || /^(yet|and|but)$/.test(word.lower))) break
+      // The tagger reads some participles as past tenses ("an intuitive and powerful scheduled maintenance template").
+      if (!(/^(JJ|RB|CC|VBN|VBG|VBD)$/.test(word.tag) || word.lower === ',' || /^(yet|and|but)$/.test(word.lower))) break
     }
   }
   return false
