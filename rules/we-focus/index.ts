@@ -263,7 +263,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // someone else's news: "announce this month's Linkerd Hero", "new people joining".
       if (/^announc/.test(token.lower)) {
         if (/^(in|on|at|via|through|over|to|when|whenever|if)$/.test(tokens[index + 1]?.lower ?? '')) return false
-        return !tokens.some((after, at) => at > index && (othersNews.has(after.lower) || (after.lower === 'joining' && /^NNS?$/.test(tokens[at - 1]!.tag))))
+        // "announce that David has joined Tembo": a new hire, someone else's news.
+        const joined = (after: Token, at: number) => /^(joined|joins)$/.test(after.lower) && tokens.slice(Math.max(index + 1, at - 2), at).some((before) => before.tag === 'NNP')
+        return !tokens.some((after, at) => at > index && (othersNews.has(after.lower) || (after.lower === 'joining' && /^NNS?$/.test(tokens[at - 1]!.tag)) || joined(after, at)))
       }
       // "we're dedicated to…", not "dedicated home cooks".
       // Only in the main clause: not "a team at TTS that is dedicated to experimenting".
@@ -562,6 +564,9 @@ const objectVerbs = new Set(data.objectVerbs)
 const abilityNouns = new Set(data.abilityNouns)
 const objectAbilities = new Set(data.objectAbilities)
 const plainReaderNouns = new Set(data.readerNouns)
+const uiNouns = new Set(data.uiNouns)
+const readerPurposes = new Set(data.readerPurposes)
+const toolNouns = new Set(data.toolNouns)
 const anywhereMatcher = data.anywherePhrases.map((phrase) => phrase.split(' '))
 const ownNouns = new Set(data.companyNouns.map((word) => word.toLowerCase()))
 const easedWords = new Set(data.easedWords)
@@ -793,6 +798,16 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'to' && /^(prevent|stop)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 8).some((word, at, rest) => word.lower === 'from' && /ing$/.test(rest[at + 1]?.lower ?? tokens[index + 3 + at]?.lower ?? '')))) return true
   // "built for highly automated project management workflows": the reader's work, automated.
   if (tokens.some((token, index) => token.lower === 'for' && /^(built|designed|made)$/.test(tokens[index - 1]?.lower ?? '') && easedEffort(tokens, index + 1))) return true
+  // "dedicated screens to search, filter, view, manage, and edit…", "a JavaScript editor, to
+  // add advanced, custom functionality": a purpose that is the reader's own action on it.
+  // The purpose must follow what the reader uses (not "a new office to search for talent").
+  const afterTool = (index: number) => {
+    const before = tokens[index - 1]?.lower === ',' ? tokens[index - 2] : tokens[index - 1]
+    return before !== undefined && (wayNouns.has(before.lower) || uiNouns.has(before.lower) || toolNouns.has(before.lower))
+  }
+  if (tokens.some((token, index) => token.lower === 'to' && afterTool(index) && (readerPurposes.has(tokens[index + 1]?.lower ?? '') || (/^(add|create|build)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => word.lower === 'custom'))))) return true
+  // "custom rules to calculate the next maintenance date": automation that does the reader's work.
+  if (tokens.some((token, index) => /^(rules|automations|formulas|logic)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(calculate|compute|update|assign|route|flag|schedule)$/.test(tokens[index + 2]?.lower ?? ''))) return true
   // "the perfect platform for creating highly automated IT management workflows": the same after an -ing verb.
   if (tokens.some((token, index) => token.lower === 'for' && tokens[index + 1]?.tag === 'VBG' && easedEffort(tokens, index + 2))) return true
   // "for recording services, on-site or in the field", "project estimates, anywhere, on any
@@ -854,7 +869,10 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
   // "With fast, intuitive app-building experiences, our low-code platform is…": a lead-in.
   if (tokens[0]?.lower === 'with' && tokens.slice(1, clause.subject[0]).some((word, at, before) => objectEaseWords.has(word.lower) && before.slice(at + 1).some((next) => /^NN/.test(next.tag)))) return true
   const offers = [verb, verb.replace(/d$/, ''), verb.replace(/ed$/, '')].some((form) => offeringVerbs.has(form) || providingVerbs.has(form) || objectVerbs.has(form))
-  if (!(offers || through)) return false
+  // "Our directory template uses a simple and familiar form interface": after "use", only
+  // what the reader sees ("uses simple relationships to link three tables" is how it is made).
+  const uses = /^(use|uses|used)$/.test(verb)
+  if (!(offers || through || uses)) return false
   for (let at = clause.verbs[1] + 1; at < tokens.length && at <= clause.verbs[1] + 10; at++) {
     const token = tokens[at]!
     if (!token.word && token.lower !== ',') return false
@@ -870,6 +888,7 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
     for (let next = at + 1; next < tokens.length && next <= at + 5; next++) {
       const word = tokens[next]!
       // Not the company's people ("a responsive team"), nor for its own ("screens for our sales team").
+      if (uses && /^NN/.test(word.tag) && !tokens.slice(next, next + 3).some((head) => wayNouns.has(head.lower) || uiNouns.has(head.lower))) continue
       if (/^NN/.test(word.tag)) return !staffNouns.has(word.lower) && !ownNouns.has(word.lower) && !tokens.slice(next + 1, next + 4).some((after, index, rest) => after.lower === 'for' && /^(our|its)$/.test(rest[index + 1]?.lower ?? ''))
       // The tagger reads some participles as past tenses ("an intuitive and powerful scheduled maintenance template").
       if (!(/^(JJ|RB|CC|VBN|VBG|VBD)$/.test(word.tag) || word.lower === ',' || /^(yet|and|but)$/.test(word.lower))) break
