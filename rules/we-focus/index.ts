@@ -806,6 +806,8 @@ function purposeEasesWork(tokens: Token[]): boolean {
     return before !== undefined && (wayNouns.has(before.lower) || uiNouns.has(before.lower) || toolNouns.has(before.lower))
   }
   if (tokens.some((token, index) => token.lower === 'to' && afterTool(index) && (readerPurposes.has(tokens[index + 1]?.lower ?? '') || (/^(add|create|build)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => word.lower === 'custom'))))) return true
+  // "a built-in JavaScript editor and third-party app support, for advanced custom automations".
+  if (tokens.some((token, index) => token.lower === 'for' && tokens.slice(index + 1, index + 3).some((word) => word.lower === 'custom') && tokens.slice(Math.max(0, index - 8), index).some((word) => toolNouns.has(word.lower)))) return true
   // "custom rules to calculate the next maintenance date": automation that does the reader's work.
   if (tokens.some((token, index) => /^(rules|automations|formulas|logic)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(calculate|compute|update|assign|route|flag|schedule)$/.test(tokens[index + 2]?.lower ?? ''))) return true
   // "the perfect platform for creating highly automated IT management workflows": the same after an -ing verb.
@@ -849,6 +851,8 @@ function easedEffort(tokens: Token[], from: number): boolean {
     if (/^(our|its)$/.test(token.lower)) return false
     if (easeWords.has(token.lower) || easedWords.has(token.lower)) eased = true
     else if (eased && effortNouns.has(token.lower) && !burdenNouns.has(token.lower)) return true
+    // "supports a wide variety of process automations": the reader's process, automated.
+    else if (/^automations?$/.test(token.lower) && /^(process|workflow)$/.test(tokens[at - 1]?.lower ?? '')) return true
   }
   return false
 }
@@ -883,6 +887,8 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
     if (token.lower === 'flexibility' && tokens[at + 1]?.lower === 'to' && /^VB/.test(tokens[at + 2]?.tag ?? '')) return true
     // "customization" in a list, "a high degree of searchability", "guidance to anyone…".
     if (abilityNouns.has(token.lower) || (offers && helpNouns.has(token.lower))) return true
+    // "a dynamic filter component": a search or filter the reader uses.
+    if (/^(filter|search)$/.test(token.lower) && /^(component|components|tool|tools|option|options|menu|menus|bar)$/.test(tokens[at + 1]?.lower ?? '')) return true
     if (!(objectEaseWords.has(token.lower) || objectAbilities.has(token.lower))) continue
     // An adjective before a noun, or before more adjectives and then one ("simple yet powerful CRUD functionality").
     for (let next = at + 1; next < tokens.length && next <= at + 5; next++) {
