@@ -798,12 +798,20 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'to' && /^(prevent|stop)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 8).some((word, at, rest) => word.lower === 'from' && /ing$/.test(rest[at + 1]?.lower ?? tokens[index + 3 + at]?.lower ?? '')))) return true
   // "built for highly automated project management workflows": the reader's work, automated.
   if (tokens.some((token, index) => token.lower === 'for' && /^(built|designed|made)$/.test(tokens[index - 1]?.lower ?? '') && easedEffort(tokens, index + 1))) return true
+  // "We've designed our template for totally streamlined user experiences".
+  if (tokens.some((token, index) => token.lower === 'for' && /^(our|the|this)$/.test(tokens[index - 2]?.lower ?? '') && /^(built|designed|made)$/.test(tokens[index - 3]?.lower ?? '') && easedEffort(tokens, index + 1))) return true
   // "dedicated screens to search, filter, view, manage, and edit…", "a JavaScript editor, to
   // add advanced, custom functionality": a purpose that is the reader's own action on it.
   // The purpose must follow what the reader uses (not "a new office to search for talent").
+  // "a built-in JavaScript editor, and third-party integrations, to create…": a tool among the last few words.
+  // Not past a verb: "Our platform is the smart way to build custom software" is praise.
   const afterTool = (index: number) => {
-    const before = tokens[index - 1]?.lower === ',' ? tokens[index - 2] : tokens[index - 1]
-    return before !== undefined && (wayNouns.has(before.lower) || uiNouns.has(before.lower) || toolNouns.has(before.lower))
+    for (let at = index - 1; at >= 0 && at >= index - 6; at--) {
+      const before = tokens[at]!
+      if (/^VB/.test(before.tag)) return false
+      if (wayNouns.has(before.lower) || uiNouns.has(before.lower) || toolNouns.has(before.lower)) return true
+    }
+    return false
   }
   if (tokens.some((token, index) => token.lower === 'to' && afterTool(index) && (readerPurposes.has(tokens[index + 1]?.lower ?? '') || (/^(add|create|build)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => word.lower === 'custom'))))) return true
   // "a built-in JavaScript editor and third-party app support, for advanced custom automations".
@@ -850,9 +858,10 @@ function easedEffort(tokens: Token[], from: number): boolean {
     if (!token.word && token.lower !== ',') return false
     if (/^(our|its)$/.test(token.lower)) return false
     if (easeWords.has(token.lower) || easedWords.has(token.lower)) eased = true
-    else if (eased && effortNouns.has(token.lower) && !burdenNouns.has(token.lower)) return true
+    // Not for the company's own people ("simple reporting for our sales team").
+    else if (eased && effortNouns.has(token.lower) && !burdenNouns.has(token.lower)) return !(tokens[at + 1]?.lower === 'for' && /^(our|its)$/.test(tokens[at + 2]?.lower ?? ''))
     // "supports a wide variety of process automations": the reader's process, automated.
-    else if (/^automations?$/.test(token.lower) && /^(process|workflow)$/.test(tokens[at - 1]?.lower ?? '')) return true
+    else if (/^automations?$/.test(token.lower) && /^(process|workflow|built-in)$/.test(tokens[at - 1]?.lower ?? '')) return true
   }
   return false
 }
@@ -910,9 +919,18 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
  */
 function pointsToHelp(tokens: Token[], clause: Clause): boolean {
   if (!helpVerbs.has(clause.main)) return false
-  for (let at = clause.verbs[1] + 1; at < tokens.length && at <= clause.verbs[1] + 5; at++) {
+  // "We also offer free SSO, as well as enterprise support packages": a list item too.
+  let pastComma = false
+  for (let at = clause.verbs[1] + 1; at < tokens.length && at <= clause.verbs[1] + 9; at++) {
     const token = tokens[at]!
-    if (!token.word) return false
+    if (!token.word && token.lower !== ',') return false
+    // Past a comma, only support plans ("Our shelter has 40 beds, an on-site clinic and a
+    // community kitchen" names no help).
+    if (!token.word) {
+      pastComma = true
+      continue
+    }
+    if (pastComma && token.lower !== 'support') continue
     // "the fastest support in town" is a claim.
     if (/^(JJS|RBS)$/.test(token.tag)) return false
     // "support for a wide range of data sources" and "Rest API support" are what it works
@@ -1028,6 +1046,8 @@ function readerCanDo(tokens: Token[]): boolean {
     // "All of our design components are thoroughly tested for common accessibility standards":
     // an assurance the reader relies on, under any heading.
     if (/^(tested|certified|audited|checked)$/.test(token.lower) && /^(for|against)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => assuranceWords.has(word.lower))) return true
+    // "Our design components are also fully accessibility tested".
+    if (/^(tested|certified|audited)$/.test(token.lower) && assuranceWords.has(tokens[index - 1]?.lower ?? '')) return true
     // "Our REST API allows the programming of automation", "extension options that allow
     // customization of any view": what it lets the reader do, as a noun; not "enables the
     // development of our products".
