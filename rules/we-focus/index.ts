@@ -178,6 +178,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // RBAC", "We offer the flexibility to deploy as…": what is offered is the reader's ease
       // or ability.
       if (easedObject(tokens, found.clause)) return
+      // "In logistics, your vehicles are your most valuable asset. Our template ensures that
+      // they deliver maximum value.": "they" are the reader's things from the sentence before.
+      if (tokens.slice(found.clause.verbs[1] + 1).some((token) => /^(they|them|their)$/.test(token.lower)) && readerBefore(paragraph, sentence)) return
       // "We provide these links as a public service only; … neither endorses nor guarantees…": a disclaimer.
       if (tokens.some((token, index) => disclaimerVerbs.has(token.lower) && tokens.slice(Math.max(0, index - 3), index).some((before) => /^(not|neither|nor|never|n't)$/.test(before.lower)))) return
       if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invitedNouns.has(token.lower))) return
@@ -185,7 +188,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (isLeadIn(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
         // "At Imagine Learning, we strive…": another organisation's "we" (a guest post, a customer story).
-        if (atOtherOrganisation(tokens, file.path)) return
+        if (atOtherOrganisation(tokens, file.path) || opensAtOtherOrganisation(paragraph, sentence, file.path)) return
         // "we'll need to…", "we can see…", "Next, we…", "our table" in a tutorial: the
         // writer and the reader together, or a plan rather than a claim.
         if (found.kind === 'we' && isTentative(tokens, found.clause)) return
@@ -277,6 +280,29 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "contractors who can provide best-in-class work": praise of someone else, in a clause of their own.
       return !tokens.slice(clause.verbs[1] + 1, index).some((between) => /^(who|which)$/.test(between.lower))
     })
+  }
+
+  /** Whether the sentence before `sentence` in its paragraph speaks to the reader (you, your). */
+  function readerBefore(paragraph: Paragraph, sentence: Sentence): boolean {
+    const index = paragraph.children.indexOf(sentence)
+    for (let at = index - 1; at >= 0; at--) {
+      const node = paragraph.children[at]!
+      if (node.type === 'SentenceNode') return readTokens(node).some((token) => /^(you|your|yours)$/.test(token.lower))
+    }
+    return false
+  }
+
+  /**
+   * Whether an earlier sentence of the paragraph opens "At <Name>, …" for another
+   * organisation: the paragraph goes on in its voice ("At Imagine Learning, we… As a
+   * digital-first education solutions provider, our mission is…").
+   */
+  function opensAtOtherOrganisation(paragraph: Paragraph, sentence: Sentence, path: string | undefined): boolean {
+    for (const node of paragraph.children) {
+      if (node === sentence) return false
+      if (node.type === 'SentenceNode' && atOtherOrganisation(readTokens(node), path)) return true
+    }
+    return false
   }
 
   /**
@@ -758,7 +784,8 @@ function easyWay(tokens: Token[]): boolean {
     const plural = !way && /s$/.test(tokens[index]!.lower)
     const article = /^(a|an|the)$/.test(tokens[at]?.lower ?? '')
     // "Our template is built around intuitive screens for setting OKRs": what it is made of.
-    const builtAround = tokens[at]?.lower === 'around' && builtOrDesigned.test(tokens[at - 1]?.lower ?? '')
+    // "We've built our knowledge base tool around intuitive and navigable screens for…" too.
+    const builtAround = tokens[at]?.lower === 'around' && tokens.slice(Math.max(0, at - 6), at).some((word) => builtOrDesigned.test(word.lower))
     if (gain && (article || (plural && at >= 0 && (/^VB/.test(tokens[at]!.tag) || builtAround || (tokens[at]!.lower === 'of' && collectionNouns.has(tokens[at - 1]?.lower ?? '')))))) return true
     // "the effective way to streamline internal communications and cut operational costs".
     if (/^(a|an|the)$/.test(tokens[at]?.lower ?? '') && purposeGains.has(tokens[index + 2]?.lower ?? '')) return true
@@ -818,6 +845,9 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'for' && tokens.slice(index + 1, index + 3).some((word) => word.lower === 'custom') && tokens.slice(Math.max(0, index - 8), index).some((word) => toolNouns.has(word.lower)))) return true
   // "custom rules to calculate the next maintenance date": automation that does the reader's work.
   if (tokens.some((token, index) => /^(rules|automations|formulas|logic)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(calculate|compute|update|assign|route|flag|schedule)$/.test(tokens[index + 2]?.lower ?? ''))) return true
+  // "We've created a dedicated app for creating, managing, and achieving OKRs": a product for
+  // a list of the reader's actions (not "a platform for hiring, onboarding and paying our staff").
+  if (tokens.some((token, index) => wayNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && tokens[index + 2]?.tag === 'VBG' && tokens[index + 3]?.lower === ',' && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
   // "the perfect platform for creating highly automated IT management workflows": the same after an -ing verb.
   if (tokens.some((token, index) => token.lower === 'for' && tokens[index + 1]?.tag === 'VBG' && easedEffort(tokens, index + 2))) return true
   // "for recording services, on-site or in the field", "project estimates, anywhere, on any
@@ -835,9 +865,11 @@ function purposeEasesWork(tokens: Token[]): boolean {
     const verb = /^(will|can|'ll|helps|help)$/.test(tokens[index + 1]!.lower) ? index + 2 : index + 1
     if (gainVerbs.has(tokens[verb]?.lower ?? '') && objectNamesEffort(tokens, verb, false)) return true
   }
-  // "rules to make workflows as efficient as possible".
+  // "rules to make workflows as efficient as possible", "We've obsessed over making this
+  // experience as simple, yet powerful, as possible".
   for (let index = 0; index < tokens.length - 2; index++) {
-    if (tokens[index]!.lower !== 'to' || tokens[index + 1]!.lower !== 'make') continue
+    const making = tokens[index]!.lower === 'making' && /^(this|the|your|every|each)$/.test(tokens[index + 1]!.lower)
+    if (!making && (tokens[index]!.lower !== 'to' || tokens[index + 1]!.lower !== 'make')) continue
     for (let at = index + 2; at < tokens.length && at <= index + 6; at++) {
       if (!tokens[at]!.word) break
       if (easierWords.has(tokens[at]!.lower) || (tokens[at - 1]!.lower === 'as' && easeWords.has(tokens[at]!.lower))) return true
