@@ -178,6 +178,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // RBAC", "We offer the flexibility to deploy as…": what is offered is the reader's ease
       // or ability.
       if (easedObject(tokens, found.clause)) return
+      // "We prioritize and dedicate most of our time to support queries from enterprise customers".
+      if (/^(prioritize|prioritise|prioritizes|prioritises)$/.test(found.clause.main) && tokens.some((token) => stakeWords.readerNouns.has(token.lower))) return
       // "In logistics, your vehicles are your most valuable asset. Our template ensures that
       // they deliver maximum value.": "they" are the reader's things from the sentence before.
       if (tokens.slice(found.clause.verbs[1] + 1).some((token) => /^(they|them|their)$/.test(token.lower)) && readerBefore(paragraph, sentence)) return
@@ -593,6 +595,7 @@ const plainReaderNouns = new Set(data.readerNouns)
 const uiNouns = new Set(data.uiNouns)
 const readerPurposes = new Set(data.readerPurposes)
 const toolNouns = new Set(data.toolNouns)
+const teamGains = new Set(data.teamGains)
 const anywhereMatcher = data.anywherePhrases.map((phrase) => phrase.split(' '))
 const ownNouns = new Set(data.companyNouns.map((word) => word.toLowerCase()))
 const easedWords = new Set(data.easedWords)
@@ -865,6 +868,8 @@ function purposeEasesWork(tokens: Token[]): boolean {
     const verb = /^(will|can|'ll|helps|help)$/.test(tokens[index + 1]!.lower) ? index + 2 : index + 1
     if (gainVerbs.has(tokens[verb]?.lower ?? '') && objectNamesEffort(tokens, verb, false)) return true
   }
+  // "Our company directory template is designed to foster collaboration": the reader's team's gain.
+  if (tokens.some((token, index) => token.lower === 'to' && builtOrDesigned.test(tokens[index - 1]?.lower ?? '') && /^(foster|improve|boost|encourage|support)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => teamGains.has(word.lower)))) return true
   // "rules to make workflows as efficient as possible", "We've obsessed over making this
   // experience as simple, yet powerful, as possible".
   for (let index = 0; index < tokens.length - 2; index++) {
@@ -910,7 +915,10 @@ function easedEffort(tokens: Token[], from: number): boolean {
 function easedObject(tokens: Token[], clause: Clause): boolean {
   // Only what is offered or built in: "We have built a simple office in Austin" is the company's.
   const verb = clause.main
-  const through = /^(built|designed|made)$/.test(verb) && tokens.slice(clause.verbs[1] + 1, clause.verbs[1] + 5).some((word) => /^(around|using|with)$/.test(word.lower))
+  // "We've based it on a simple two-step … workflow" too.
+  const through =
+    (/^(built|designed|made)$/.test(verb) && tokens.slice(clause.verbs[1] + 1, clause.verbs[1] + 5).some((word) => /^(around|using|with)$/.test(word.lower))) ||
+    (verb === 'based' && tokens.slice(clause.verbs[1] + 1, clause.verbs[1] + 4).some((word) => word.lower === 'on'))
   // "With fast, intuitive app-building experiences, our low-code platform is…": a lead-in.
   if (tokens[0]?.lower === 'with' && tokens.slice(1, clause.subject[0]).some((word, at, before) => objectEaseWords.has(word.lower) && before.slice(at + 1).some((next) => /^NN/.test(next.tag)))) return true
   const offers = [verb, verb.replace(/d$/, ''), verb.replace(/ed$/, '')].some((form) => offeringVerbs.has(form) || providingVerbs.has(form) || objectVerbs.has(form))
@@ -923,7 +931,7 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
     if (!token.word && token.lower !== ',') return false
     // A purpose or a relative clause of its own ("…, to provide simple reporting").
     if (/^(to|that|which|who)$/.test(token.lower)) return false
-    if (/^(our|its|their)$/.test(token.lower) && at > clause.verbs[1] + 1 && !/^(around|using|with)$/.test(tokens[at - 1]!.lower)) return false
+    if (/^(our|its|their)$/.test(token.lower) && at > clause.verbs[1] + 1 && !/^(around|using|with|on)$/.test(tokens[at - 1]!.lower)) return false
     if (/^(JJS|RBS)$/.test(token.tag) || token.lower === 'most') return false
     if (token.lower === 'flexibility' && tokens[at + 1]?.lower === 'to' && /^VB/.test(tokens[at + 2]?.tag ?? '')) return true
     // "customization" in a list, "a high degree of searchability", "guidance to anyone…".
@@ -936,6 +944,8 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
       const word = tokens[next]!
       // Not the company's people ("a responsive team"), nor for its own ("screens for our sales team").
       if (uses && /^NN/.test(word.tag) && !tokens.slice(next, next + 3).some((head) => wayNouns.has(head.lower) || uiNouns.has(head.lower))) continue
+      // "based it on a simple … workflow", not "based our prices on a simple markup".
+      if (verb === 'based' && /^NN/.test(word.tag) && !tokens.slice(next, next + 4).some((head) => wayNouns.has(head.lower) || uiNouns.has(head.lower) || effortNouns.has(head.lower))) continue
       if (/^NN/.test(word.tag)) return !staffNouns.has(word.lower) && !ownNouns.has(word.lower) && !tokens.slice(next + 1, next + 4).some((after, index, rest) => after.lower === 'for' && /^(our|its)$/.test(rest[index + 1]?.lower ?? ''))
       // The tagger reads some participles as past tenses ("an intuitive and powerful scheduled maintenance template").
       if (!(/^(JJ|RB|CC|VBN|VBG|VBD)$/.test(word.tag) || word.lower === ',' || /^(yet|and|but)$/.test(word.lower))) break
