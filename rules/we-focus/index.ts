@@ -596,6 +596,7 @@ const uiNouns = new Set(data.uiNouns)
 const readerPurposes = new Set(data.readerPurposes)
 const toolNouns = new Set(data.toolNouns)
 const teamGains = new Set(data.teamGains)
+const readerGerunds = new Set(data.readerGerunds)
 const anywhereMatcher = data.anywherePhrases.map((phrase) => phrase.split(' '))
 const ownNouns = new Set(data.companyNouns.map((word) => word.toLowerCase()))
 const easedWords = new Set(data.easedWords)
@@ -851,6 +852,8 @@ function purposeEasesWork(tokens: Token[]): boolean {
   // "We've created a dedicated app for creating, managing, and achieving OKRs": a product for
   // a list of the reader's actions (not "a platform for hiring, onboarding and paying our staff").
   if (tokens.some((token, index) => wayNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && tokens[index + 2]?.tag === 'VBG' && tokens[index + 3]?.lower === ',' && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
+  // "a dedicated analytics screen for visualizing data": a screen for one of the reader's actions.
+  if (tokens.some((token, index) => uiNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && readerGerunds.has(tokens[index + 2]?.lower ?? '') && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
   // "the perfect platform for creating highly automated IT management workflows": the same after an -ing verb.
   if (tokens.some((token, index) => token.lower === 'for' && tokens[index + 1]?.tag === 'VBG' && easedEffort(tokens, index + 2))) return true
   // "for recording services, on-site or in the field", "project estimates, anywhere, on any
@@ -925,7 +928,9 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
   // "Our directory template uses a simple and familiar form interface": after "use", only
   // what the reader sees ("uses simple relationships to link three tables" is how it is made).
   const uses = /^(use|uses|used)$/.test(verb)
-  if (!(offers || through || uses)) return false
+  // "We've added a dynamic filter component": after "add", only a filter or an ability.
+  const adds = /^(add|adds|added)$/.test(verb)
+  if (!(offers || through || uses || adds)) return false
   for (let at = clause.verbs[1] + 1; at < tokens.length && at <= clause.verbs[1] + 10; at++) {
     const token = tokens[at]!
     if (!token.word && token.lower !== ',') return false
@@ -938,7 +943,7 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
     if (abilityNouns.has(token.lower) || (offers && helpNouns.has(token.lower))) return true
     // "a dynamic filter component": a search or filter the reader uses.
     if (/^(filter|search)$/.test(token.lower) && /^(component|components|tool|tools|option|options|menu|menus|bar)$/.test(tokens[at + 1]?.lower ?? '')) return true
-    if (!(objectEaseWords.has(token.lower) || objectAbilities.has(token.lower))) continue
+    if (adds || !(objectEaseWords.has(token.lower) || objectAbilities.has(token.lower))) continue
     // An adjective before a noun, or before more adjectives and then one ("simple yet powerful CRUD functionality").
     for (let next = at + 1; next < tokens.length && next <= at + 5; next++) {
       const word = tokens[next]!
