@@ -853,7 +853,11 @@ function purposeEasesWork(tokens: Token[]): boolean {
   // a list of the reader's actions (not "a platform for hiring, onboarding and paying our staff").
   if (tokens.some((token, index) => wayNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && tokens[index + 2]?.tag === 'VBG' && tokens[index + 3]?.lower === ',' && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
   // "a dedicated analytics screen for visualizing data": a screen for one of the reader's actions.
-  if (tokens.some((token, index) => uiNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && readerGerunds.has(tokens[index + 2]?.lower ?? '') && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
+  if (tokens.some((token, index) => (uiNouns.has(token.lower) || token.lower === 'functionality') && tokens[index + 1]?.lower === 'for' && readerGerunds.has(tokens[index + 2]?.lower ?? '') && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
+  // "security features to protect business data": a safeguard for the reader's data.
+  if (tokens.some((token, index) => token.lower === 'to' && /^(protect|secure|safeguard)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(data|information|records|files|documents)$/.test(word.lower)) && !/^(our|its)$/.test(tokens[index + 2]?.lower ?? ''))) return true
+  // "Our template is ideal for document management and resource sharing within IT teams".
+  if (tokens.some((token, index) => token.lower === 'ideal' && tokens[index + 1]?.lower === 'for' && tokens.slice(index + 2, index + 5).some((word) => effortNouns.has(word.lower) && !burdenNouns.has(word.lower)) && !/^(our|its)$/.test(tokens[index + 2]?.lower ?? ''))) return true
   // "the perfect platform for creating highly automated IT management workflows": the same after an -ing verb.
   if (tokens.some((token, index) => token.lower === 'for' && tokens[index + 1]?.tag === 'VBG' && easedEffort(tokens, index + 2))) return true
   // "for recording services, on-site or in the field", "project estimates, anywhere, on any
