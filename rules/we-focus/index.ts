@@ -13,7 +13,7 @@ import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inc
 import {easeWords, makesItEasy} from '../../src/prose/gains.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
 import {verbatimRange} from '../../src/prose/edit.js'
-import {isSelfWord} from '../../src/prose/references.js'
+import {isReaderWord, isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {blockData, eachSentence, inRanges, normal, PhraseMatcher, phraseWords, quotedChildren, textOf, wordsOf} from '../../src/prose/words.js'
 import data from './words.json' with {type: 'json'}
@@ -289,7 +289,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     const index = paragraph.children.indexOf(sentence)
     for (let at = index - 1; at >= 0; at--) {
       const node = paragraph.children[at]!
-      if (node.type === 'SentenceNode') return readTokens(node).some((token) => /^(you|your|yours)$/.test(token.lower))
+      // Its words are enough: no need to tag a sentence the rule may never read.
+      if (node.type === 'SentenceNode') return wordsOf(node).some(({node: word}) => isReaderWord(word))
     }
     return false
   }
@@ -302,7 +303,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   function opensAtOtherOrganisation(paragraph: Paragraph, sentence: Sentence, path: string | undefined): boolean {
     for (const node of paragraph.children) {
       if (node === sentence) return false
-      if (node.type === 'SentenceNode' && atOtherOrganisation(readTokens(node), path)) return true
+      if (node.type !== 'SentenceNode') continue
+      // Tag only a sentence that opens with "At".
+      const first = wordsOf(node)[0]
+      if (first && normal(first.node) === 'at' && atOtherOrganisation(readTokens(node), path)) return true
     }
     return false
   }
