@@ -1,26 +1,31 @@
 /**
- * GitHub Flavored Markdown for remark-parse, the way remark-gfm adds it, except that the two
- * constructs that cost the most are left out when the source cannot contain them.
+ * GitHub Flavored Markdown for remark-parse, the way remark-gfm adds it, except for two
+ * constructs.
  *
- * micromark's GFM table construct scans the first line of every paragraph for a delimiter
- * row, and its autolink-literal construct starts at every letter of running text; together
- * they make a long paragraph about ten times slower to parse. A table needs a `|`, or a
- * delimiter row with an alignment colon (`a` then `:-` is a one-column table). A literal
- * autolink needs `@`, `www` or `http`, in the source or in a character reference that decodes
- * to one (mdast-util-gfm-autolink-literal reads decoded text). When none of those occurs, the
- * tree is the same without the construct; test/gfm.test.ts checks that against the full
- * extension on generated Markdown and MDX.
+ * - **Autolink literals are left out.** A bare URL or e-mail address (`www.example.com`,
+ *   `hi@example.com`) stays text, and the prose builder keeps it out of the prose with the
+ *   same pattern it uses for HTML and plain text (`notProse` in src/prose/builder.ts), so no
+ *   rule sees it either way. The construct starts at every letter of running text, which made
+ *   it about a quarter of the parse of real copy (0.4 s of 1.5 s on 1 MB). Its mdast step also
+ *   builds text nodes without positions when it splits text that micromark left whole (an
+ *   address in brackets, `[hi@example.com]`), and a text without a position has no place in the
+ *   source, so the words of such a paragraph were lost.
+ * - **The table construct is left out when the source cannot contain a table.** It scans the
+ *   first line of every paragraph for a delimiter row, which makes a long paragraph several
+ *   times slower to parse. A table needs a `|`, or a delimiter row with an alignment colon
+ *   (`a` then `:-` is a one-column table); when neither occurs, the tree is the same without
+ *   the construct.
  *
- * The pieces are the same packages remark-gfm combines (micromark-extension-gfm-* and
- * mdast-util-gfm-*), with remark-gfm's defaults.
+ * test/gfm.test.ts checks both on generated Markdown and MDX: the gate against the full set,
+ * and the full set against remark-gfm's tree wherever no autolink literal can occur. The pieces
+ * are the packages remark-gfm combines (micromark-extension-gfm-* and mdast-util-gfm-*), with
+ * remark-gfm's defaults.
  */
 import type {Processor} from 'unified'
-import {gfmAutolinkLiteral} from 'micromark-extension-gfm-autolink-literal'
 import {gfmFootnote} from 'micromark-extension-gfm-footnote'
 import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
 import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
-import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
 import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
 import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
@@ -28,27 +33,21 @@ import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
 
 export interface GfmParts {
   table: boolean
-  autolinkLiteral: boolean
 }
 
 const tableMarks = /\||:-|-:/
-const autolinkMarks = /@|www|http|&(?:#|commat;|colon;|sol;|period;)/i
 
 /** Which of the costly GFM constructs `source` can contain. */
 export function gfmPartsFor(source: string): GfmParts {
-  return {table: tableMarks.test(source), autolinkLiteral: autolinkMarks.test(source)}
+  return {table: tableMarks.test(source)}
 }
 
-/** remark plugin: GFM with the parts given (every part when called without options). */
-export function remarkGfmParts(this: Processor, parts: GfmParts = {table: true, autolinkLiteral: true}): void {
+/** remark plugin: GFM without autolink literals, and with tables unless `parts` says none can occur. */
+export function remarkGfmParts(this: Processor, parts: GfmParts = {table: true}): void {
   const data = this.data()
   const micromark = (data.micromarkExtensions ??= [])
   const fromMarkdown = (data.fromMarkdownExtensions ??= [])
-  // In remark-gfm's order: autolink literal, footnote, strikethrough, table, task list item.
-  if (parts.autolinkLiteral) {
-    micromark.push(gfmAutolinkLiteral())
-    fromMarkdown.push(gfmAutolinkLiteralFromMarkdown())
-  }
+  // In remark-gfm's order: footnote, strikethrough, table, task list item.
   micromark.push(gfmFootnote(), gfmStrikethrough())
   fromMarkdown.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown())
   if (parts.table) {

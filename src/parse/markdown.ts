@@ -32,7 +32,7 @@ export function markdownProcessor(mdx: boolean, gfm?: GfmParts) {
 
 function parserFor(mdx: boolean, source: string) {
   const gfm = gfmPartsFor(source)
-  const key = `${mdx} ${gfm.table} ${gfm.autolinkLiteral}`
+  const key = `${mdx} ${gfm.table}`
   let parser = parsers.get(key)
   if (!parser) parsers.set(key, (parser = markdownProcessor(mdx, gfm)))
   return parser
