@@ -178,6 +178,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // RBAC", "We offer the flexibility to deploy as…": what is offered is the reader's ease
       // or ability.
       if (easedObject(tokens, found.clause)) return
+      // "We've provided dynamic filters", "functionality to record absences": a feature that works for the reader.
+      if (featureServesReader(tokens, found.clause)) return
       // "We prioritize and dedicate most of our time to support queries from enterprise customers".
       if (/^(prioritize|prioritise|prioritizes|prioritises)$/.test(found.clause.main) && tokens.some((token) => stakeWords.readerNouns.has(token.lower))) return
       // "In logistics, your vehicles are your most valuable asset. Our template ensures that
@@ -641,6 +643,10 @@ const feelingOthers = new Set(data.feelingOthers)
 /** Words that make an announcement someone else's news: an award to a person, new hires and maintainers (and "people joining"). */
 const othersNews = new Set(data.othersNews)
 /** Words before "leading" that make it a rank ("the leading…", "Europe's leading…") rather than the verb. */
+const featureNouns = new Set(data.featureNouns)
+const featureQualities = new Set(data.featureQualities)
+const actionNouns = new Set(data.actionNouns)
+const featureVerbs = new Set(data.featureVerbs)
 const rankers = /^(a|an|the|our|its|their|'s|\u2019s|s)$/
 
 /** Praise that makes an answer to the reader's question a claim ("the perfect way to…", "the most effective"). */
@@ -855,7 +861,10 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => /^(rules|automations|formulas|logic)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(calculate|compute|update|assign|route|flag|schedule)$/.test(tokens[index + 2]?.lower ?? ''))) return true
   // "We've created a dedicated app for creating, managing, and achieving OKRs": a product for
   // a list of the reader's actions (not "a platform for hiring, onboarding and paying our staff").
-  if (tokens.some((token, index) => wayNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && tokens[index + 2]?.tag === 'VBG' && tokens[index + 3]?.lower === ',' && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
+  // "an effective platform for monitoring and responding to maintenance needs" too.
+  // (The tagger may read the first -ing word as a noun: "for monitoring/NN and responding".)
+  const gerund = (token: Token | undefined) => token !== undefined && (token.tag === 'VBG' || (token.tag === 'NN' && /[a-z]ing$/.test(token.lower)))
+  if (tokens.some((token, index) => wayNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && gerund(tokens[index + 2]) && (tokens[index + 3]?.lower === ',' || (tokens[index + 3]?.lower === 'and' && gerund(tokens[index + 4]))) && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
   // "a dedicated analytics screen for visualizing data": a screen for one of the reader's actions.
   if (tokens.some((token, index) => (uiNouns.has(token.lower) || token.lower === 'functionality') && tokens[index + 1]?.lower === 'for' && readerGerunds.has(tokens[index + 2]?.lower ?? '') && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
   // "security features to protect business data": a safeguard for the reader's data.
@@ -963,6 +972,61 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
       // The tagger reads some participles as past tenses ("an intuitive and powerful scheduled maintenance template").
       if (!(/^(JJ|RB|CC|VBN|VBG|VBD)$/.test(word.tag) || word.lower === ',' || /^(yet|and|but)$/.test(word.lower))) break
     }
+  }
+  return false
+}
+
+/**
+ * Whether what is offered or built in is a feature that works for the reader: a quality of
+ * use before it ("dynamic filters", "a real-time calendar", "clear and unambiguous data
+ * fields"), work done for the reader ("automated communications", "auto-generated feedback
+ * reports", "notifications for vehicles that are due"), the reader's action before it ("a
+ * vacation approval functionality"), or the reader's action as its purpose ("functionality
+ * to record absences", "charts and graphs to visualize statistics", "a central database for
+ * storing…", "functionality for data collection"). Not in a claim (a superlative), nor for
+ * the company's own people or things ("dashboards for our sales team", "tools to grow our
+ * business").
+ */
+function featureServesReader(tokens: Token[], clause: Clause): boolean {
+  let start = clause.verbs[1] + 1
+  // "We've built our template around two permission tiers": what it is made of comes after
+  // "around" (the words before it name the product itself).
+  const through = tokens.slice(start, start + 5).findIndex((word) => /^(around|on|with|using)$/.test(word.lower))
+  if (/^(built|designed|based)$/.test(clause.main) && through >= 0) start += through + 1
+  else if (!featureVerbs.has(clause.main)) return false
+  let end = start
+  while (end < tokens.length && end <= start + 25 && !/^[.;!?]$/.test(tokens[end]!.lower)) end++
+  const object = tokens.slice(start, end)
+  const own = (word: Token | undefined) => /^(our|its|us|ourselves)$/.test(word?.lower ?? '')
+  if (object.some((word, index) => /^(JJS|RBS)$/.test(word.tag) || word.lower === 'most' || staffNouns.has(word.lower) || ownNouns.has(word.lower) || (word.lower === 'for' && own(object[index + 1])))) return false
+  const feature = (word: Token | undefined) => word !== undefined && (featureNouns.has(word.lower) || uiNouns.has(word.lower) || toolNouns.has(word.lower))
+  for (let index = 0; index < object.length; index++) {
+    const word = object[index]!
+    // "dynamic filters", "clear and unambiguous data fields", "automated communications".
+    if (featureQualities.has(word.lower)) {
+      const automation = /^(automated|automatic|auto-\w+)$/.test(word.lower)
+      for (let next = index + 1; next < object.length && next <= index + 4; next++) {
+        const noun = object[next]!
+        if (feature(noun) || (automation && /^NN/.test(noun.tag))) return true
+        if (!noun.word && noun.lower !== ',') break
+      }
+    }
+    // "We've provided notifications for vehicles that are due…": the product alerts the
+    // reader, as the head of the object (not an item of a feature list: "includes shift
+    // swapping, overtime alerts…"). "We've also implemented searchability": an ability of the reader's.
+    if (alertNouns.has(word.lower) && index <= 2 && /^(for|when|whenever|if|about|on)$/.test(object[index + 1]?.lower ?? '')) return true
+    if (abilityNouns.has(word.lower) || word.lower === 'conditionality') return true
+    // "a vacation approval functionality", "data visualization screens" (not a name of the
+    // product: "our approval workflow software").
+    if (actionNouns.has(word.lower) && feature(object[index + 1]) && !object.slice(Math.max(0, index - 3), index).some(own)) return true
+    if (!feature(word)) continue
+    const [next, after] = [object[index + 1], object[index + 2]]
+    // Not a purpose about the company's own ("tools to grow our business", "a dashboard for tracking our own sales").
+    if (object.slice(index + 2, index + 6).some(own)) continue
+    // "functionality to record absences".
+    if (next?.lower === 'to' && after && /^VB/.test(after.tag)) return true
+    // "a database for storing…", "functionality for data collection, analysis, and visualization".
+    if (next?.lower === 'for' && after && (after.tag === 'VBG' || actionNouns.has(after.lower) || actionNouns.has(object[index + 3]?.lower ?? ''))) return true
   }
   return false
 }
