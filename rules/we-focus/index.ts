@@ -180,6 +180,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (easedObject(tokens, found.clause)) return
       // "We've provided dynamic filters", "functionality to record absences": a feature that works for the reader.
       if (featureServesReader(tokens, found.clause)) return
+      // "We've not included the 'weekly speed' in the template as this is too low-level": a note
+      // on what the product leaves out (not "We never cut corners").
+      if (/^(included|added|provided|built)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[0], found.clause.verbs[1]).some((token, index, verbs) => /^(not|n't)$/.test(token.lower) && /^(have|has|'ve)$/.test(verbs[index - 1]?.lower ?? token.lower))) return
       // "We prioritize and dedicate most of our time to support queries from enterprise customers".
       if (/^(prioritize|prioritise|prioritizes|prioritises)$/.test(found.clause.main) && tokens.some((token) => stakeWords.readerNouns.has(token.lower))) return
       // "In logistics, your vehicles are your most valuable asset. Our template ensures that
@@ -251,8 +254,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         if (link === 'to' && /^announc/.test(next?.lower ?? '')) return false
         // "proud to be part of a community": belonging, not praise.
         if (link === 'to' && next?.lower === 'be' && tokens[index + 3]?.lower === 'part') return false
-        // "excited to be growing the group", as "excited to have Ali on the team": the team's news.
-        if (link === 'to' && /^(grow|be)$/.test(next?.lower ?? '') && tokens.slice(index + 3, index + 6).some((word) => /^(team|group|crew)$/.test(word.lower)) && tokens.slice(index + 2, index + 4).some((word) => /^grow(ing)?$/.test(word.lower))) return false
+        // "excited to be growing the group", as "excited to have Ali on the team": the team's
+        // news; "excited to continue growing a community that…" too.
+        if (link === 'to' && /^(grow|be|continue|keep)$/.test(next?.lower ?? '') && tokens.slice(index + 3, index + 7).some((word) => /^(team|group|crew|community)$/.test(word.lower)) && tokens.slice(index + 2, index + 4).some((word) => /^grow(ing)?$/.test(word.lower))) return false
         // "excited to share their responses below": other people's words.
         if (link === 'to' && next?.lower === 'share' && /^(their|his|her|these|some)$/.test(tokens[index + 3]?.lower ?? '')) return false
         // "thrilled to highlight some of their achievements": others' news, whatever the verb.
@@ -829,6 +833,9 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((_, index) => tokens[index - 1]?.lower === 'to' && makesItEasy(tokens, index))) return true
   // "the Linkerd Forum to help with all these issues", "…, to get started quickly".
   if (tokens.some((token, index) => token.lower === 'to' && ((tokens[index + 1]?.lower === 'help' && tokens[index + 2]?.lower === 'with') || (tokens[index + 1]?.lower === 'get' && /^(started|going)$/.test(tokens[index + 2]?.lower ?? '') && /^(quickly|fast|faster|easily|immediately|instantly|today|in)$/.test(tokens[index + 3]?.lower ?? ''))))) return true
+  // "we partner with government agencies to help them deliver new … digital services": the
+  // company acts for a group it names, and the group does the verb (not "to help us grow").
+  if (tokens.some((token, index) => token.lower === 'to' && tokens[index + 1]?.lower === 'help' && (tokens[index + 2]?.lower === 'them' || tokens[index + 2]?.tag === 'NNS') && /^VB/.test(tokens[index + 3]?.tag ?? '') && tokens.slice(0, index).some((word) => word.tag === 'NNS' && !staffNouns.has(word.lower)))) return true
   // "a library of video guidance to provide detailed help for trickier subjects".
   if (tokens.some((token, index) => token.lower === 'to' && /^(provide|offer|give)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => helpNouns.has(word.lower)))) return true
   // "multi-step forms, to provide simple, streamlined user experiences", "offers a
