@@ -180,6 +180,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (easedObject(tokens, found.clause)) return
       // "We've provided dynamic filters", "functionality to record absences": a feature that works for the reader.
       if (featureServesReader(tokens, found.clause)) return
+      // "Our documentation provides a generic set of commands…", "Our docs cover…": help the
+      // reader can use, unless it is praised ("Our docs are the best in the industry").
+      if (found.kind === 'our' && guideNouns.test(tokens[found.clause.subject[1]]?.lower ?? '') && !tokens.some((token) => /^(JJS|RBS)$/.test(token.tag)) && !hasClaimWord(tokens, sentence, quoted)) return
       // "We've not included the 'weekly speed' in the template as this is too low-level": a note
       // on what the product leaves out (not "We never cut corners").
       if (/^(included|added|provided|built)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[0], found.clause.verbs[1]).some((token, index, verbs) => /^(not|n't)$/.test(token.lower) && /^(have|has|'ve)$/.test(verbs[index - 1]?.lower ?? token.lower))) return
@@ -274,6 +277,12 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // someone else's news: "announce this month's Linkerd Hero", "new people joining".
       if (/^announc/.test(token.lower)) {
         if (/^(in|on|at|via|through|over|to|when|whenever|if)$/.test(tokens[index + 1]?.lower ?? '')) return false
+        // "proud to announce the De-risking Government Technology Field Guide for federal
+        // agencies": a guide is help the reader can use, as "excited to publish a contributor's guide".
+        // The guide must be what is announced, not beside it ("announce Acme 2.0, with a new guide").
+        for (let at = index + 1; at < tokens.length && at <= index + 8 && tokens[at]!.word && !/^(with|and|for|to|of|in)$/.test(tokens[at]!.lower); at++) {
+          if (guideNouns.test(tokens[at]!.lower)) return false
+        }
         // "announce that David has joined Tembo": a new hire, someone else's news.
         const joined = (after: Token, at: number) => /^(joined|joins)$/.test(after.lower) && tokens.slice(Math.max(index + 1, at - 2), at).some((before) => before.tag === 'NNP')
         return !tokens.some((after, at) => at > index && (othersNews.has(after.lower) || (after.lower === 'joining' && /^NNS?$/.test(tokens[at - 1]!.tag)) || joined(after, at)))
@@ -651,6 +660,7 @@ const featureNouns = new Set(data.featureNouns)
 const featureQualities = new Set(data.featureQualities)
 const actionNouns = new Set(data.actionNouns)
 const featureVerbs = new Set(data.featureVerbs)
+const guideNouns = /^(guides?|handbooks?|playbooks?|cookbooks?|tutorials?|docs|documentation|walkthroughs?|toolkits?)$/
 const rankers = /^(a|an|the|our|its|their|'s|\u2019s|s)$/
 
 /** Praise that makes an answer to the reader's question a claim ("the perfect way to…", "the most effective"). */
