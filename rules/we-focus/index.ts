@@ -280,7 +280,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         // "proud to announce the De-risking Government Technology Field Guide for federal
         // agencies": a guide is help the reader can use, as "excited to publish a contributor's guide".
         // The guide must be what is announced, not beside it ("announce Acme 2.0, with a new guide").
-        for (let at = index + 1; at < tokens.length && at <= index + 8 && tokens[at]!.word && !/^(with|and|for|to|of|in)$/.test(tokens[at]!.lower); at++) {
+        for (let at = index + 1; at < tokens.length && at <= index + 8 && !/^([,.;:!?]|with|and|for|to|of|in)$/.test(tokens[at]!.lower); at++) {
           if (guideNouns.test(tokens[at]!.lower)) return false
         }
         // "announce that David has joined Tembo": a new hire, someone else's news.
@@ -1099,6 +1099,17 @@ function wantsItEasy(tokens: Token[], from: number): boolean {
 
 /** "For urgent issues, we have a community Slack group": a lead-in that names the reader's need. */
 function opensWithReadersNeed(tokens: Token[]): boolean {
+  // "To ensure that agencies have a choice with respect to hosting, we offer…": a lead-in
+  // purpose whose subject is the reader or a group the company serves (not "To ensure
+  // that we stay ahead, we invest…").
+  if (tokens[0]?.lower === 'to' && /^(ensure|make)$/.test(tokens[1]?.lower ?? '')) {
+    let at = tokens[1]!.lower === 'make' ? (tokens[2]?.lower === 'sure' ? 3 : -1) : 2
+    if (at < 0) return false
+    if (tokens[at]?.lower === 'that') at++
+    const subject = tokens[at]
+    if (!subject || /^(we|our|us|it|its|the|this|they)$/.test(subject.lower) || !/^NNS/.test(subject.tag) || staffNouns.has(subject.lower)) return false
+    return /^(have|get|can|receive|keep|stay|know|find)$/.test(tokens[at + 1]?.lower ?? '')
+  }
   if (tokens[0]?.lower !== 'for') return false
   let at = 1
   if (/^(JJ|DT)/.test(tokens[at]?.tag ?? '') || needModifiers.has(tokens[at]?.lower ?? '')) at++
@@ -1395,7 +1406,11 @@ function isTentative(tokens: Token[], clause: Clause): boolean {
   const next = tokens[clause.verbs[1] + 1]
   if (/^(want|wants|need|needs)$/.test(main.lower)) return true
   if (/^(have|has|had|going|able|trying|planning|hoping|looking|plan|hope|intend|expect)$/.test(main.lower) && next?.lower === 'to') return true
-  // Present progressive: "We're building a form", "we're likely working with…".
+  // Present progressive: "We're building a form", "we're likely working with…"; also when the
+  // clause reader stops at an adverb ("we're gradually transitioning this…").
+  let after = clause.verbs[0] + 1
+  while (after < tokens.length && after <= clause.verbs[0] + 3 && tokens[after]!.tag === 'RB') after++
+  if (/^(am|is|are|'re|'m)$/.test(first.lower) && after > clause.verbs[0] + 1 && tokens[after]?.tag === 'VBG') return true
   if (main.tag !== 'VBG' || clause.verbs[1] === clause.verbs[0]) return false
   let before = clause.verbs[1] - 1
   while (before > clause.verbs[0] && tokens[before]!.tag === 'RB') before--
