@@ -174,6 +174,15 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (found.kind === 'we' && /^(believe|think)$/.test(found.clause.main) && wantsItEasy(tokens, found.clause.verbs[1] + 1)) return
       // "We also have video tutorials on…", "we maintain a community forum": help the reader can use.
       if (pointsToHelp(tokens, found.clause)) return
+      // "Our plans offer an outlet for the IT team of a company … with an assurance of official
+      // support": support plans the reader picks, as the subject.
+      if (found.kind === 'our' && supportPlans.has(tokens[found.clause.subject[1]]?.lower ?? '') && tokens.some((token) => token.lower === 'support')) return
+      // "We serve other engineers – people who…": whom the company serves, not a count of them
+      // ("We serve more than two million households" is a track record).
+      if (/^(serve|serves)$/.test(found.clause.main) && found.clause.verbs[0] === found.clause.verbs[1]) {
+        const object = tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5)
+        if (!object.some((token) => token.tag === 'CD' || /^(more|over|thousands|millions|hundreds|our|its|\d.*)$/.test(token.lower)) && object.some((token) => servedNouns.has(token.lower))) return
+      }
       // "Our platform offers powerful yet simple design tools", "We offer fully customizable
       // RBAC", "We offer the flexibility to deploy as…": what is offered is the reader's ease
       // or ability.
@@ -660,6 +669,7 @@ const featureNouns = new Set(data.featureNouns)
 const featureQualities = new Set(data.featureQualities)
 const actionNouns = new Set(data.actionNouns)
 const featureVerbs = new Set(data.featureVerbs)
+const servedNouns = new Set([...data.servedNouns, ...data.groupNouns, ...data.readerNouns])
 const guideNouns = /^(guides?|handbooks?|playbooks?|cookbooks?|tutorials?|docs|documentation|walkthroughs?|toolkits?)$/
 const rankers = /^(a|an|the|our|its|their|'s|\u2019s|s)$/
 
@@ -804,7 +814,8 @@ function easyWay(tokens: Token[]): boolean {
     let gain = false
     while (at >= 0 && (/^JJ/.test(tokens[at]!.tag) || wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || /^(and|,)$/.test(tokens[at]!.lower))) {
       // "a secure, efficient way to gather data" (but "built for efficient operations" names no gain).
-      if (wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || tokens[at]!.lower === 'efficient') gain = true
+      // "a secure and effective way to post jobs and hire talent" too.
+      if (wayWords.has(tokens[at]!.lower) || easeWords.has(tokens[at]!.lower) || /^(efficient|effective)$/.test(tokens[at]!.lower)) gain = true
       at--
     }
     // A plural needs no article: "We've provided intuitive form interfaces for…", "a series
@@ -906,7 +917,7 @@ function purposeEasesWork(tokens: Token[]): boolean {
     if (gainVerbs.has(tokens[verb]?.lower ?? '') && objectNamesEffort(tokens, verb, false)) return true
   }
   // "Our company directory template is designed to foster collaboration": the reader's team's gain.
-  if (tokens.some((token, index) => token.lower === 'to' && builtOrDesigned.test(tokens[index - 1]?.lower ?? '') && /^(foster|improve|boost|encourage|support)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => teamGains.has(word.lower)))) return true
+  if (tokens.some((token, index) => token.lower === 'to' && builtOrDesigned.test(tokens[index - 1]?.lower ?? '') && /^(foster|improve|boost|encourage|support|maximize|maximise|increase)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => teamGains.has(word.lower)))) return true
   // "rules to make workflows as efficient as possible", "We've obsessed over making this
   // experience as simple, yet powerful, as possible".
   for (let index = 0; index < tokens.length - 2; index++) {
@@ -1021,7 +1032,8 @@ function featureServesReader(tokens: Token[], clause: Clause): boolean {
     const word = object[index]!
     // "dynamic filters", "clear and unambiguous data fields", "automated communications".
     if (featureQualities.has(word.lower)) {
-      const automation = /^(automated|automatic|auto-\w+)$/.test(word.lower)
+      // Work done for the reader, or done at once: before any noun ("instantaneous asset requests").
+      const automation = /^(automated|automatic|auto-\w+|instant|instantaneous)$/.test(word.lower)
       for (let next = index + 1; next < object.length && next <= index + 4; next++) {
         const noun = object[next]!
         if (feature(noun) || (automation && /^NN/.test(noun.tag))) return true
@@ -1039,9 +1051,17 @@ function featureServesReader(tokens: Token[], clause: Clause): boolean {
     if (!feature(word)) continue
     const [next, after] = [object[index + 1], object[index + 2]]
     // Not a purpose about the company's own ("tools to grow our business", "a dashboard for tracking our own sales").
-    if (object.slice(index + 2, index + 6).some(own)) continue
+    if (object.slice(index + 2, index + 9).some(own)) continue
     // "functionality to record absences".
     if (next?.lower === 'to' && after && /^VB/.test(after.tag)) return true
+    // "an additional form, for IT workers to qualify and respond to incidents": for a group of
+    // the reader's people, who do the verb.
+    const purpose = next?.lower === 'for' ? index + 2 : next?.lower === ',' && after?.lower === 'for' ? index + 3 : -1
+    if (purpose > 0) {
+      let at = purpose
+      while (at < object.length && at <= purpose + 2 && object[at]!.word && object[at]!.lower !== 'to' && !own(object[at])) at++
+      if (at > purpose && /^NNS/.test(object[at - 1]!.tag) && object[at]?.lower === 'to' && /^VB/.test(object[at + 1]?.tag ?? '')) return true
+    }
     // "a database for storing…", "functionality for data collection, analysis, and visualization".
     if (next?.lower === 'for' && after && (after.tag === 'VBG' || actionNouns.has(after.lower) || actionNouns.has(object[index + 3]?.lower ?? ''))) return true
   }

@@ -337,16 +337,22 @@ function isSubjectPronoun(token: Token | undefined): boolean {
  */
 /**
  * Whether the word at `index`, after a plural noun, is the middle of a noun compound: a
- * verb-like word (*gathering*, *register*, *tracking*), then a singular noun, then (after
- * adverbs) the verb of the sentence.
+ * verb-like word (*gathering*, *register*, *tracking*), then a singular noun (two for a word
+ * tagged as a noun, *logistics request form template*), then (after adverbs) the verb of the
+ * sentence.
  */
 function isCompoundMiddle(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   if (!/^(VBG|VBP|VB|NN)$/.test(token.tag) || tokens[index - 1]?.tag !== 'NNS') return false
-  if (token.tag === 'NN' && !token.lower.endsWith('ing')) return false
   const noun = tokens[index + 1]
   if (!noun?.word || noun.tag !== 'NN') return false
+  // A noun that is not an -ing word needs two more nouns before the verb: "Our free
+  // logistics request form template simplifies…" (not "Our clients report success rates").
   let at = index + 2
+  if (token.tag === 'NN' && !token.lower.endsWith('ing')) {
+    if (!tokens[at]?.word || tokens[at]!.tag !== 'NN') return false
+    at++
+  }
   while (tokens[at]?.word && tokens[at]!.tag === 'RB') at++
   const verb = tokens[at]
   return verb !== undefined && verb.word && (/^(VBZ|MD)$/.test(verb.tag) || /^(is|was|has)$/.test(verb.lower))
@@ -407,6 +413,11 @@ function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<strin
       if (sawNoun && isCompoundMiddle(tokens, index)) {
         end = index
         index++
+        // The nouns after it belong to the compound too ("request form template").
+        while (tokens[index]?.word && tokens[index]!.tag === 'NN') {
+          end = head = index
+          index++
+        }
         continue
       }
       if (sawNoun && isFinite(token) && !nounTags.has(token.tag)) break
