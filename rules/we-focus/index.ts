@@ -249,7 +249,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (token.lower === 'leading') return rankers.test(tokens[index - 1]?.lower ?? '')
       // "we took a first step … by introducing pod-to-pod multicluster": the means in a story,
       // not an announcement.
-      if (token.lower === 'introducing' && tokens[index - 1]?.lower === 'by') return false
+      // So is any -ing object of a preposition: "the relative cost of introducing a service mesh".
+      if (token.lower === 'introducing' && (tokens[index - 1]?.lower === 'by' || tokens[index - 1]?.tag === 'IN')) return false
       // "a two-video series introducing the why's and how's of HTTPS": a participle after a
       // noun describes it; an announcement opens the sentence or follows a form of "be".
       if (token.lower === 'introducing' && index > 0 && /^NN/.test(tokens[index - 1]!.tag)) return false
@@ -669,6 +670,7 @@ const featureNouns = new Set(data.featureNouns)
 const featureQualities = new Set(data.featureQualities)
 const actionNouns = new Set(data.actionNouns)
 const featureVerbs = new Set(data.featureVerbs)
+const companyPlaces = new Set(data.companyPlaces)
 const servedNouns = new Set([...data.servedNouns, ...data.groupNouns, ...data.readerNouns])
 const guideNouns = /^(guides?|handbooks?|playbooks?|cookbooks?|tutorials?|docs|documentation|walkthroughs?|toolkits?)$/
 const rankers = /^(a|an|the|our|its|their|'s|\u2019s|s)$/
@@ -996,7 +998,8 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
       if (uses && /^NN/.test(word.tag) && !tokens.slice(next, next + 3).some((head) => wayNouns.has(head.lower) || uiNouns.has(head.lower))) continue
       // "based it on a simple … workflow", not "based our prices on a simple markup".
       if (verb === 'based' && /^NN/.test(word.tag) && !tokens.slice(next, next + 4).some((head) => wayNouns.has(head.lower) || uiNouns.has(head.lower) || effortNouns.has(head.lower))) continue
-      if (/^NN/.test(word.tag)) return !staffNouns.has(word.lower) && !ownNouns.has(word.lower) && !tokens.slice(next + 1, next + 4).some((after, index, rest) => after.lower === 'for' && /^(our|its)$/.test(rest[index + 1]?.lower ?? ''))
+      // Nor its own premises ("We have a simple office in Austin").
+      if (/^NN/.test(word.tag)) return !staffNouns.has(word.lower) && !ownNouns.has(word.lower) && !companyPlaces.has(word.lower) && !tokens.slice(next + 1, next + 4).some((after, index, rest) => after.lower === 'for' && /^(our|its)$/.test(rest[index + 1]?.lower ?? ''))
       // The tagger reads some participles as past tenses ("an intuitive and powerful scheduled maintenance template").
       if (!(/^(JJ|RB|CC|VBN|VBG|VBD)$/.test(word.tag) || word.lower === ',' || /^(yet|and|but)$/.test(word.lower))) break
     }
@@ -1093,6 +1096,8 @@ function pointsToHelp(tokens: Token[], clause: Clause): boolean {
     // with, not help ("enterprise support packages" and "customer support" are).
     // After "offer" or "provide", support must come as plans the reader picks ("paid support
     // options"): "We offer round-the-clock support in eleven languages" is a selling point.
+    // "enterprise supports packages": a typo for "support packages".
+    if (token.lower === 'supports' && supportPlans.has(tokens[at + 1]?.lower ?? '')) return true
     if (helpResources.has(token.lower)) {
       if (token.lower !== 'support') return true
       if (tokens[at + 1]?.lower === 'for' || tokens[at - 1]?.tag === 'NNP') return false

@@ -97,6 +97,8 @@ export function hasReaderStake(
     for (let back = index - 1; ownClause && back >= index - 10 && back > clause.verbs[1]; back--) {
       const before = tokens[back]!
       if (before.lower === 'for' || before.lower === 'to') return true
+      // "We spark joy in our users": a feeling the company gives the reader.
+      if (before.lower === 'in' && /^(joy|delight|confidence|trust|pride)$/.test(tokens[back - 1]?.lower ?? '')) return true
       // "we partner with users like Grammarly to…": working with the reader is for them.
       if (before.lower === 'with' && partnerVerbs.has(tokens[back - 1]?.lower ?? '')) return true
       // "for enterprises and large organizations": a list of groups; "for basic and power
