@@ -161,7 +161,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
       if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (namesReaderGain(tokens, found.clause)) return
-      if (easyWay(tokens) || purposeEasesWork(tokens) || readerCanDo(tokens) || doesReadersWork(tokens) || opensWithReadersNeed(tokens)) return
+      if (easyWay(tokens) || purposeEasesWork(tokens) || readerCanDo(tokens, readerNouns) || doesReadersWork(tokens) || opensWithReadersNeed(tokens)) return
       // "Forms come in all shapes and sizes and we understand that first hand", "we know how
       // hectic mornings can be": the writer sides with the reader's situation.
       if (found.kind === 'we' && /^(understand|know|get)$/.test(found.clause.main) && /^(how|what|that|why)$/.test(tokens[found.clause.verbs[1] + 1]?.lower ?? '')) return
@@ -620,7 +620,6 @@ const objectEaseWords = new Set(data.objectEaseWords)
 const objectVerbs = new Set(data.objectVerbs)
 const abilityNouns = new Set(data.abilityNouns)
 const objectAbilities = new Set(data.objectAbilities)
-const plainReaderNouns = new Set(data.readerNouns)
 const uiNouns = new Set(data.uiNouns)
 const readerPurposes = new Set(data.readerPurposes)
 const toolNouns = new Set(data.toolNouns)
@@ -669,6 +668,10 @@ const othersNews = new Set(data.othersNews)
 const featureNouns = new Set(data.featureNouns)
 const featureQualities = new Set(data.featureQualities)
 const actionNouns = new Set(data.actionNouns)
+/** Whether the word is the company's own possessive ("our", "its"): what follows is the company's, not the reader's. */
+function isCompanys(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'our' || token.lower === 'its')
+}
 const featureVerbs = new Set(data.featureVerbs)
 const companyPlaces = new Set(data.companyPlaces)
 const servedNouns = new Set([...data.servedNouns, ...data.groupNouns, ...data.readerNouns])
@@ -743,7 +746,7 @@ function namesReaderGain(tokens: Token[], clause: Clause): boolean {
 /** Whether the object after the verb at `verb`, up to the end of its clause, names an effort or cost ("admin time", "both errors and rework"). */
 function objectNamesEffort(tokens: Token[], verb: number, purpose: boolean): boolean {
   // "We improve our experience": the company's own.
-  if (/^(our|its)$/.test(tokens[verb + 1]?.lower ?? '')) return false
+  if (isCompanys(tokens[verb + 1])) return false
   // "to maximize oversight, usability, and profitability": through the items of a list.
   for (let index = verb + 1; index < tokens.length && index <= verb + 10; index++) {
     const token = tokens[index]!
@@ -894,13 +897,13 @@ function purposeEasesWork(tokens: Token[]): boolean {
   // "an effective platform for monitoring and responding to maintenance needs" too.
   // (The tagger may read the first -ing word as a noun: "for monitoring/NN and responding".)
   const gerund = (token: Token | undefined) => token !== undefined && (token.tag === 'VBG' || (token.tag === 'NN' && /[a-z]ing$/.test(token.lower)))
-  if (tokens.some((token, index) => wayNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && gerund(tokens[index + 2]) && (tokens[index + 3]?.lower === ',' || (tokens[index + 3]?.lower === 'and' && gerund(tokens[index + 4]))) && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
+  if (tokens.some((token, index) => wayNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && gerund(tokens[index + 2]) && (tokens[index + 3]?.lower === ',' || (tokens[index + 3]?.lower === 'and' && gerund(tokens[index + 4]))) && !tokens.slice(index + 2).some(isCompanys))) return true
   // "a dedicated analytics screen for visualizing data": a screen for one of the reader's actions.
-  if (tokens.some((token, index) => (uiNouns.has(token.lower) || token.lower === 'functionality') && tokens[index + 1]?.lower === 'for' && readerGerunds.has(tokens[index + 2]?.lower ?? '') && !tokens.slice(index + 2).some((word) => /^(our|its)$/.test(word.lower)))) return true
+  if (tokens.some((token, index) => (uiNouns.has(token.lower) || token.lower === 'functionality') && tokens[index + 1]?.lower === 'for' && readerGerunds.has(tokens[index + 2]?.lower ?? '') && !tokens.slice(index + 2).some(isCompanys))) return true
   // "security features to protect business data": a safeguard for the reader's data.
-  if (tokens.some((token, index) => token.lower === 'to' && /^(protect|secure|safeguard)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(data|information|records|files|documents)$/.test(word.lower)) && !/^(our|its)$/.test(tokens[index + 2]?.lower ?? ''))) return true
+  if (tokens.some((token, index) => token.lower === 'to' && /^(protect|secure|safeguard)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(data|information|records|files|documents)$/.test(word.lower)) && !isCompanys(tokens[index + 2]))) return true
   // "Our template is ideal for document management and resource sharing within IT teams".
-  if (tokens.some((token, index) => token.lower === 'ideal' && tokens[index + 1]?.lower === 'for' && tokens.slice(index + 2, index + 5).some((word) => effortNouns.has(word.lower) && !burdenNouns.has(word.lower)) && !/^(our|its)$/.test(tokens[index + 2]?.lower ?? ''))) return true
+  if (tokens.some((token, index) => token.lower === 'ideal' && tokens[index + 1]?.lower === 'for' && tokens.slice(index + 2, index + 5).some((word) => effortNouns.has(word.lower) && !burdenNouns.has(word.lower)) && !isCompanys(tokens[index + 2]))) return true
   // "the perfect platform for creating highly automated IT management workflows": the same after an -ing verb.
   if (tokens.some((token, index) => token.lower === 'for' && tokens[index + 1]?.tag === 'VBG' && easedEffort(tokens, index + 2))) return true
   // "for recording services, on-site or in the field", "project estimates, anywhere, on any
@@ -943,10 +946,10 @@ function easedEffort(tokens: Token[], from: number): boolean {
   for (let at = from; at < tokens.length && at <= from + 7; at++) {
     const token = tokens[at]!
     if (!token.word && token.lower !== ',') return false
-    if (/^(our|its)$/.test(token.lower)) return false
+    if (isCompanys(token)) return false
     if (easeWords.has(token.lower) || easedWords.has(token.lower)) eased = true
     // Not for the company's own people ("simple reporting for our sales team").
-    else if (eased && effortNouns.has(token.lower) && !burdenNouns.has(token.lower)) return !(tokens[at + 1]?.lower === 'for' && /^(our|its)$/.test(tokens[at + 2]?.lower ?? ''))
+    else if (eased && effortNouns.has(token.lower) && !burdenNouns.has(token.lower)) return !(tokens[at + 1]?.lower === 'for' && isCompanys(tokens[at + 2]))
     // "supports a wide variety of process automations": the reader's process, automated.
     else if (/^automations?$/.test(token.lower) && /^(process|workflow|built-in)$/.test(tokens[at - 1]?.lower ?? '')) return true
   }
@@ -999,7 +1002,7 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
       // "based it on a simple … workflow", not "based our prices on a simple markup".
       if (verb === 'based' && /^NN/.test(word.tag) && !tokens.slice(next, next + 4).some((head) => wayNouns.has(head.lower) || uiNouns.has(head.lower) || effortNouns.has(head.lower))) continue
       // Nor its own premises ("We have a simple office in Austin").
-      if (/^NN/.test(word.tag)) return !staffNouns.has(word.lower) && !ownNouns.has(word.lower) && !companyPlaces.has(word.lower) && !tokens.slice(next + 1, next + 4).some((after, index, rest) => after.lower === 'for' && /^(our|its)$/.test(rest[index + 1]?.lower ?? ''))
+      if (/^NN/.test(word.tag)) return !staffNouns.has(word.lower) && !ownNouns.has(word.lower) && !companyPlaces.has(word.lower) && !tokens.slice(next + 1, next + 4).some((after, index, rest) => after.lower === 'for' && isCompanys(rest[index + 1]))
       // The tagger reads some participles as past tenses ("an intuitive and powerful scheduled maintenance template").
       if (!(/^(JJ|RB|CC|VBN|VBG|VBD)$/.test(word.tag) || word.lower === ',' || /^(yet|and|but)$/.test(word.lower))) break
     }
@@ -1148,7 +1151,7 @@ const builtOrDesigned = /^(built|designed)$/
 const worksVerb = /^works?$/
 
 /** "Our template can be expanded with…", "which can be customized": what the reader can do with it. */
-function readerCanDo(tokens: Token[]): boolean {
+function readerCanDo(tokens: Token[], readerNouns: ReadonlySet<string>): boolean {
   return tokens.some((token, index) => {
     // "can be used", "can also be deployed", "can be easily extended".
     if (canOrCould.test(token.lower)) {
@@ -1180,7 +1183,7 @@ function readerCanDo(tokens: Token[]): boolean {
     // "built for both agency and internal use", "designed for personal use": whatever the
     // reader's setting is.
     if (tokens[index + 1]?.lower === 'for' && /^(built|designed|made)$/.test(token.lower)) {
-      const own = /^(our|its)$/.test(tokens[index + 2]?.lower ?? '')
+      const own = isCompanys(tokens[index + 2])
       for (let at = index + 2; !own && at < tokens.length && at <= index + 6 && tokens[at]!.word; at++) {
         if (tokens[at]!.lower === 'use' && (!tokens[at + 1]?.word || tokens[at + 1]!.lower === 'cases')) return true
       }
@@ -1206,12 +1209,12 @@ function readerCanDo(tokens: Token[]): boolean {
       }
     }
     // "allows even users with low digital skills to manage their own admin queries".
-    if (/^(allow|allows|enable|enables|empower|empowers|let|lets|help|helps)$/.test(token.lower) && tokens[index + 1]?.lower === 'even' && plainReaderNouns.has(tokens[index + 2]?.lower ?? '') && tokens.slice(index + 3, index + 9).some((word, at, rest) => word.lower === 'to' && /^VB/.test(rest[at + 1]?.tag ?? ''))) return true
+    if (/^(allow|allows|enable|enables|empower|empowers|let|lets|help|helps)$/.test(token.lower) && tokens[index + 1]?.lower === 'even' && readerNouns.has(tokens[index + 2]?.lower ?? '') && tokens.slice(index + 3, index + 9).some((word, at, rest) => word.lower === 'to' && /^VB/.test(rest[at + 1]?.tag ?? ''))) return true
     // "offers unrivaled deployment times, developer experiences, and cost-effectiveness": a
     // degree word, then a list that names the reader's effort or gain.
     if (offeringVerbs.has(token.lower) && degreeWords.has(tokens[index + 1]?.lower ?? '')) {
       for (let at = index + 2; at < tokens.length && at <= index + 10 && (tokens[at]!.word || tokens[at]!.lower === ','); at++) {
-        if (/^(our|its)$/.test(tokens[at]!.lower)) break
+        if (isCompanys(tokens[at])) break
         if ((builtForGains.has(tokens[at]!.lower) || effortNouns.has(tokens[at]!.lower)) && !burdenNouns.has(tokens[at]!.lower)) return true
       }
     }
