@@ -177,6 +177,14 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "Our plans offer an outlet for the IT team of a company … with an assurance of official
       // support": support plans the reader picks, as the subject.
       if (found.kind === 'our' && supportPlans.has(tokens[found.clause.subject[1]]?.lower ?? '') && tokens.some((token) => token.lower === 'support')) return
+      // "At 18F, we partner with federal agencies to improve…": working with a group it serves.
+      // The group must have a purpose of its own, not be a boast ("We partner with leading
+      // agencies") or a count ("We work with customers in 40 countries").
+      if (/^(partner|partners|work|works|collaborate|collaborates)$/.test(found.clause.main) && tokens[found.clause.verbs[1] + 1]?.lower === 'with') {
+        const group = tokens.slice(found.clause.verbs[1] + 2, found.clause.verbs[1] + 5)
+        const at = group.findIndex((token) => servedNouns.has(token.lower))
+        if (at >= 0 && !group.slice(0, at).some((token) => isCompanys(token) || /^(leading|top|best|biggest|largest|premier)$/.test(token.lower) || token.tag === 'CD') && tokens[found.clause.verbs[1] + 3 + at]?.lower === 'to' && /^VB/.test(tokens[found.clause.verbs[1] + 4 + at]?.tag ?? '')) return
+      }
       // "We serve other engineers – people who…": whom the company serves, not a count of them
       // ("We serve more than two million households" is a track record).
       if (/^(serve|serves)$/.test(found.clause.main) && found.clause.verbs[0] === found.clause.verbs[1]) {
@@ -890,8 +898,10 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'to' && afterTool(index) && (readerPurposes.has(tokens[index + 1]?.lower ?? '') || (/^(add|create|build)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => word.lower === 'custom'))))) return true
   // "a built-in JavaScript editor and third-party app support, for advanced custom automations".
   if (tokens.some((token, index) => token.lower === 'for' && tokens.slice(index + 1, index + 3).some((word) => word.lower === 'custom') && tokens.slice(Math.max(0, index - 8), index).some((word) => toolNouns.has(word.lower)))) return true
+  // "configured to give the option of morning, afternoon, or evening bookings": a choice for the reader.
+  if (tokens.some((token, index) => token.lower === 'to' && /^(give|offer|provide)$/.test(tokens[index + 1]?.lower ?? '') && /^(the|a|an)$/.test(tokens[index + 2]?.lower ?? '') && /^(option|options|choice|ability|flexibility)$/.test(tokens[index + 3]?.lower ?? ''))) return true
   // "custom rules to calculate the next maintenance date": automation that does the reader's work.
-  if (tokens.some((token, index) => /^(rules|automations|formulas|logic)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(calculate|compute|update|assign|route|flag|schedule)$/.test(tokens[index + 2]?.lower ?? ''))) return true
+  if (tokens.some((token, index) => /^(rules|automations|formulas|formula|logic)$/.test(token.lower) && tokens[index + 1]?.lower === 'to' && /^(calculate|compute|update|assign|route|flag|schedule)$/.test(tokens[index + 2]?.lower ?? ''))) return true
   // "We've created a dedicated app for creating, managing, and achieving OKRs": a product for
   // a list of the reader's actions (not "a platform for hiring, onboarding and paying our staff").
   // "an effective platform for monitoring and responding to maintenance needs" too.
@@ -1003,6 +1013,8 @@ function easedObject(tokens: Token[], clause: Clause): boolean {
       if (verb === 'based' && /^NN/.test(word.tag) && !tokens.slice(next, next + 4).some((head) => wayNouns.has(head.lower) || uiNouns.has(head.lower) || effortNouns.has(head.lower))) continue
       // Nor its own premises ("We have a simple office in Austin").
       if (/^NN/.test(word.tag)) return !staffNouns.has(word.lower) && !ownNouns.has(word.lower) && !companyPlaces.has(word.lower) && !tokens.slice(next + 1, next + 4).some((after, index, rest) => after.lower === 'for' && isCompanys(rest[index + 1]))
+      // "offers fast builds": the tagger may read a plural noun right after the ease word as a verb (fast/RB builds/VBZ).
+      if (next === at + 1 && word.tag === 'VBZ' && (!tokens[next + 1]?.word || /^(and|or)$/.test(tokens[next + 1]!.lower))) return true
       // The tagger reads some participles as past tenses ("an intuitive and powerful scheduled maintenance template").
       if (!(/^(JJ|RB|CC|VBN|VBG|VBD)$/.test(word.tag) || word.lower === ',' || /^(yet|and|but)$/.test(word.lower))) break
     }
@@ -1026,7 +1038,8 @@ function featureServesReader(tokens: Token[], clause: Clause): boolean {
   // "We've built our template around two permission tiers": what it is made of comes after
   // "around" (the words before it name the product itself).
   const through = tokens.slice(start, start + 5).findIndex((word) => /^(around|on|with|using)$/.test(word.lower))
-  if (/^(built|designed|based)$/.test(clause.main) && through >= 0) start += through + 1
+  const builtAround = /^(built|designed|based)$/.test(clause.main) && through >= 0
+  if (builtAround) start += through + 1
   else if (!featureVerbs.has(clause.main)) return false
   let end = start
   while (end < tokens.length && end <= start + 25 && !/^[.;!?]$/.test(tokens[end]!.lower)) end++
@@ -1051,6 +1064,11 @@ function featureServesReader(tokens: Token[], clause: Clause): boolean {
     // swapping, overtime alerts…"). "We've also implemented searchability": an ability of the reader's.
     if (alertNouns.has(word.lower) && index <= 2 && /^(for|when|whenever|if|about|on)$/.test(object[index + 1]?.lower ?? '')) return true
     if (abilityNouns.has(word.lower) || word.lower === 'conditionality') return true
+    // "a choice of four design themes, with full control over branding": the reader's choice.
+    if ((word.lower === 'choice' && object[index + 1]?.lower === 'of') || (word.lower === 'control' && object[index + 1]?.lower === 'over' && !own(object[index + 2]))) return true
+    // "We've built our management platform around independent distributors, who need to…":
+    // around the people the reader serves (not "around our customers").
+    if (builtAround && index <= 3 && /^NNS/.test(word.tag) && servedNouns.has(word.lower) && !object.slice(0, index).some(own)) return true
     // "a vacation approval functionality", "data visualization screens" (not a name of the
     // product: "our approval workflow software").
     if (actionNouns.has(word.lower) && feature(object[index + 1]) && !object.slice(Math.max(0, index - 3), index).some(own)) return true
