@@ -139,6 +139,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     const answers = answerOpenings(tree, brandQuestionWords)
     const safeguards = safeguardParagraphs(tree, brandQuestionWords)
     const continuations = answerContinuations(tree)
+    const steps = numberedSteps(tree, String(file.value ?? ''))
     eachSentence(tree, (sentence, paragraph) => {
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
@@ -221,6 +222,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         if (found.kind === 'we' && isTentative(tokens, found.clause)) return
         // "our scripts should strive for simplicity": advice to the reader and the writer.
         if (found.kind === 'our' && /^(should|could|might|may|must|ought)$/.test(tokens[found.clause.verbs[0]]!.lower)) return
+        // "1. We fetch the login page… 4. We provide the username and password": the steps of
+        // a procedure, the writer and the reader walking through it.
+        if (found.kind === 'we' && steps.has(paragraph)) return
         // "We discuss the trade-offs below": the writer narrating the text.
         if (found.kind === 'we' && isNarration(tokens, found.clause, article)) return
         if (isWalkthroughStep(tokens, found.clause) || isWalkthrough(tree)) return
@@ -1333,6 +1337,37 @@ function answerContinuations(tree: Root): Set<Paragraph> {
     else if (blockData(block)?.kind === 'heading') speaking = false
     else if (speaking) found.add(block)
   }
+  return found
+}
+
+/**
+ * Items of numbered lists in which at least three items open with "We": the steps of a
+ * procedure ("1. We start at the login page. 2. We fetch… 3. We are redirected…"). A bulleted
+ * list of "We offer…" items is a list of claims, so only numbered items count.
+ */
+function numberedSteps(tree: Root, source: string): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  let run: Paragraph[] = []
+  let opensWithWe = 0
+  const close = () => {
+    if (opensWithWe >= 3) for (const item of run) found.add(item)
+    run = []
+    opensWithWe = 0
+  }
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    const start = block.position?.start.offset
+    const lineStart = start === undefined ? -1 : source.lastIndexOf('\n', start - 1) + 1
+    if (blockData(block)?.kind !== 'listItem' || start === undefined || !/^\s*\d+[.)]\s*$/.test(source.slice(lineStart, start))) {
+      close()
+      continue
+    }
+    run.push(block)
+    const sentence = block.children.find((child) => child.type === 'SentenceNode')
+    const first = sentence && wordsOf(sentence)[0]
+    if (first && normal(first.node) === 'we') opensWithWe++
+  }
+  close()
   return found
 }
 
