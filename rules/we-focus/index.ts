@@ -186,6 +186,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
         const at = group.findIndex((token) => servedNouns.has(token.lower))
         if (at >= 0 && !group.slice(0, at).some((token) => isCompanys(token) || /^(leading|top|best|biggest|largest|premier)$/.test(token.lower) || token.tag === 'CD') && tokens[found.clause.verbs[1] + 3 + at]?.lower === 'to' && /^VB/.test(tokens[found.clause.verbs[1] + 4 + at]?.tag ?? '')) return
       }
+      // "we provide our partners a nearly 12-hour workday": a group the company serves, given something.
+      if (offeringVerbs.has(found.clause.main) && isCompanys(tokens[found.clause.verbs[1] + 1]) && servedNouns.has(tokens[found.clause.verbs[1] + 2]?.lower ?? '') && /^(a|an|the|with|access|more)$/.test(tokens[found.clause.verbs[1] + 3]?.lower ?? '')) return
       // "We serve other engineers – people who…": whom the company serves, not a count of them
       // ("We serve more than two million households" is a track record).
       if (/^(serve|serves)$/.test(found.clause.main) && found.clause.verbs[0] === found.clause.verbs[1]) {
@@ -684,7 +686,7 @@ const actionNouns = new Set(data.actionNouns)
 function isCompanys(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === 'our' || token.lower === 'its')
 }
-const featureVerbs = new Set(data.featureVerbs)
+const featureVerbs = new Set([...data.featureVerbs, "'ve"])
 const companyPlaces = new Set(data.companyPlaces)
 const servedNouns = new Set([...data.servedNouns, ...data.groupNouns, ...data.readerNouns])
 const guideNouns = /^(guides?|handbooks?|playbooks?|cookbooks?|tutorials?|docs|documentation|walkthroughs?|toolkits?)$/
@@ -912,10 +914,14 @@ function purposeEasesWork(tokens: Token[]): boolean {
   // (The tagger may read the first -ing word as a noun: "for monitoring/NN and responding".)
   const gerund = (token: Token | undefined) => token !== undefined && (token.tag === 'VBG' || (token.tag === 'NN' && /[a-z]ing$/.test(token.lower)))
   if (tokens.some((token, index) => wayNouns.has(token.lower) && tokens[index + 1]?.lower === 'for' && gerund(tokens[index + 2]) && (tokens[index + 3]?.lower === ',' || (tokens[index + 3]?.lower === 'and' && gerund(tokens[index + 4]))) && !tokens.slice(index + 2).some(isCompanys))) return true
-  // "a dedicated analytics screen for visualizing data": a screen for one of the reader's actions.
-  if (tokens.some((token, index) => (uiNouns.has(token.lower) || token.lower === 'functionality') && tokens[index + 1]?.lower === 'for' && readerGerunds.has(tokens[index + 2]?.lower ?? '') && !tokens.slice(index + 2).some(isCompanys))) return true
+  // "a dedicated analytics screen for visualizing data": a screen for one of the reader's
+  // actions; "a single platform for managing servicing workflows" too (not "the leading platform for…").
+  if (tokens.some((token, index) => (uiNouns.has(token.lower) || token.lower === 'functionality' || (wayNouns.has(token.lower) && !tokens.slice(Math.max(0, index - 3), index).some((word) => /^(leading|best|top|premier|#1|number)$/.test(word.lower)))) && tokens[index + 1]?.lower === 'for' && readerGerunds.has(tokens[index + 2]?.lower ?? '') && !tokens.slice(index + 2).some(isCompanys))) return true
   // "security features to protect business data": a safeguard for the reader's data.
   if (tokens.some((token, index) => token.lower === 'to' && /^(protect|secure|safeguard)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(data|information|records|files|documents)$/.test(word.lower)) && !isCompanys(tokens[index + 2]))) return true
+  // "our template is perfect for securely sharing and storing documents": what the reader does
+  // with it (not "ideal for hosting our team events").
+  if (tokens.some((token, index) => /^(ideal|perfect)$/.test(token.lower) && tokens[index + 1]?.lower === 'for' && (tokens[index + 2]?.tag === 'VBG' || (/ly$/.test(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.tag === 'VBG')) && !tokens.slice(index + 2, index + 8).some((word) => isCompanys(word) || /^(us|ourselves)$/.test(word.lower)))) return true
   // "Our template is ideal for document management and resource sharing within IT teams".
   if (tokens.some((token, index) => token.lower === 'ideal' && tokens[index + 1]?.lower === 'for' && tokens.slice(index + 2, index + 5).some((word) => effortNouns.has(word.lower) && !burdenNouns.has(word.lower)) && !isCompanys(tokens[index + 2]))) return true
   // "the perfect platform for creating highly automated IT management workflows": the same after an -ing verb.
@@ -1056,7 +1062,7 @@ function featureServesReader(tokens: Token[], clause: Clause): boolean {
     // "dynamic filters", "clear and unambiguous data fields", "automated communications".
     if (featureQualities.has(word.lower)) {
       // Work done for the reader, or done at once: before any noun ("instantaneous asset requests").
-      const automation = /^(automated|automatic|auto-\w+|instant|instantaneous)$/.test(word.lower)
+      const automation = /^(automated|automatic|auto-\w+|autogenerated|instant|instantaneous)$/.test(word.lower)
       for (let next = index + 1; next < object.length && next <= index + 4; next++) {
         const noun = object[next]!
         if (feature(noun) || (automation && /^NN/.test(noun.tag))) return true
