@@ -17,6 +17,8 @@ import {isReaderWord, isSelfWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {blockData, eachSentence, inRanges, normal, PhraseMatcher, phraseWords, quotedChildren, textOf, wordsOf} from '../../src/prose/words.js'
 import data from './words.json' with {type: 'json'}
+import buzzwordData from '../buzzword/buzzwords.json' with {type: 'json'}
+import bragData from '../brag/phrases.json' with {type: 'json'}
 
 export interface WeFocusRewrite {
   /** `we`, `our`, `brand` or `company`. */
@@ -159,10 +161,14 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // the paragraph under a question heading answers the reader's question, unless a
       // sentence makes a marketing claim ("At Acme, we're on a mission to…").
       if (answers.has(sentence) && !hasClaimWord(tokens, sentence, quoted)) return
-      if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) return
-      if (hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
-      if (namesReaderGain(tokens, found.clause)) return
-      if (easyWay(tokens) || purposeEasesWork(tokens) || readerCanDo(tokens, readerNouns) || doesReadersWork(tokens) || opensWithReadersNeed(tokens)) return
+      // "Our care teams utilize best-in-class technology to optimize outcomes": a gain said in
+      // jargon (two words or more from buzzword's and brag's lists) gives the reader no stake.
+      // Speaking to the reader still counts ("We leverage robust automation to save you time").
+      const jargon = tokens.filter((token) => jargonWords.has(token.lower)).length >= 2
+      if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence) && (!jargon || wordsOf(sentence).some(({node}) => isReaderWord(node) && !quoted.has(node)))) return
+      if (!jargon && hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
+      if (!jargon && namesReaderGain(tokens, found.clause)) return
+      if (!jargon && (easyWay(tokens) || purposeEasesWork(tokens) || readerCanDo(tokens, readerNouns) || doesReadersWork(tokens) || opensWithReadersNeed(tokens))) return
       // "Forms come in all shapes and sizes and we understand that first hand", "we know how
       // hectic mornings can be": the writer sides with the reader's situation.
       if (found.kind === 'we' && /^(understand|know|get)$/.test(found.clause.main) && /^(how|what|that|why)$/.test(tokens[found.clause.verbs[1] + 1]?.lower ?? '')) return
@@ -197,9 +203,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "Our platform offers powerful yet simple design tools", "We offer fully customizable
       // RBAC", "We offer the flexibility to deploy as…": what is offered is the reader's ease
       // or ability.
-      if (easedObject(tokens, found.clause)) return
+      if (!jargon && easedObject(tokens, found.clause)) return
       // "We've provided dynamic filters", "functionality to record absences": a feature that works for the reader.
-      if (featureServesReader(tokens, found.clause)) return
+      if (!jargon && featureServesReader(tokens, found.clause)) return
       // "Our documentation provides a generic set of commands…", "Our docs cover…": help the
       // reader can use, unless it is praised ("Our docs are the best in the industry").
       if (found.kind === 'our' && guideNouns.test(tokens[found.clause.subject[1]]?.lower ?? '') && !tokens.some((token) => /^(JJS|RBS)$/.test(token.tag)) && !hasClaimWord(tokens, sentence, quoted)) return
@@ -687,6 +693,11 @@ function isCompanys(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === 'our' || token.lower === 'its')
 }
 const featureVerbs = new Set([...data.featureVerbs, "'ve"])
+/** One-word jargon: buzzword's forms and brag's one-word phrases (multi-word ones are left to those rules). */
+const jargonWords = new Set([
+  ...buzzwordData.terms.flatMap((term) => Object.keys(term.forms)).filter((form) => !form.includes(' ')),
+  ...bragData.phrases.map((entry) => entry.phrase).filter((phrase) => !phrase.includes(' '))
+].map((word) => word.toLowerCase()))
 const companyPlaces = new Set(data.companyPlaces)
 const servedNouns = new Set([...data.servedNouns, ...data.groupNouns, ...data.readerNouns])
 const guideNouns = /^(guides?|handbooks?|playbooks?|cookbooks?|tutorials?|docs|documentation|walkthroughs?|toolkits?)$/
