@@ -164,7 +164,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "Our care teams utilize best-in-class technology to optimize outcomes": a gain said in
       // jargon (two words or more from buzzword's and brag's lists) gives the reader no stake.
       // Speaking to the reader still counts ("We leverage robust automation to save you time").
-      const jargon = tokens.filter((token) => jargonWords.has(token.lower)).length >= 2
+      const jargon = jargonCount(tokens) >= 2
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence) && (!jargon || wordsOf(sentence).some(({node}) => isReaderWord(node) && !quoted.has(node)))) return
       if (!jargon && hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (!jargon && namesReaderGain(tokens, found.clause)) return
@@ -693,11 +693,20 @@ function isCompanys(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === 'our' || token.lower === 'its')
 }
 const featureVerbs = new Set([...data.featureVerbs, "'ve"])
-/** One-word jargon: buzzword's forms and brag's one-word phrases (multi-word ones are left to those rules). */
-const jargonWords = new Set([
-  ...buzzwordData.terms.flatMap((term) => Object.keys(term.forms)).filter((form) => !form.includes(' ')),
-  ...bragData.phrases.map((entry) => entry.phrase).filter((phrase) => !phrase.includes(' '))
-].map((word) => word.toLowerCase()))
+/** Jargon: buzzword's forms and brag's phrases, each as its lower-case words. */
+const jargonTerms = [...buzzwordData.terms.flatMap((term) => Object.keys(term.forms)), ...bragData.phrases.map((entry) => entry.phrase)].map((term) => term.toLowerCase().split(' '))
+const jargonWords = new Set(jargonTerms.filter((words) => words.length === 1).map(([word]) => word!))
+const jargonPhrases = jargonTerms.filter((words) => words.length > 1)
+
+/** How many jargon terms the sentence holds ("end-to-end digital transformation solutions": two). */
+function jargonCount(tokens: Token[]): number {
+  let count = 0
+  for (let index = 0; index < tokens.length; index++) {
+    if (jargonWords.has(tokens[index]!.lower)) count++
+    else if (jargonPhrases.some((phrase) => phrase.every((word, at) => tokens[index + at]?.lower === word))) count++
+  }
+  return count
+}
 const companyPlaces = new Set(data.companyPlaces)
 const servedNouns = new Set([...data.servedNouns, ...data.groupNouns, ...data.readerNouns])
 const guideNouns = /^(guides?|handbooks?|playbooks?|cookbooks?|tutorials?|docs|documentation|walkthroughs?|toolkits?)$/
