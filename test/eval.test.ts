@@ -11,6 +11,9 @@ describe('accuracy on labelled copy', () => {
     const snippets = evaluateSnippets('tune')
     expect(snippets.overall.precision).toBeGreaterThanOrEqual(0.99)
     expect(snippets.overall.recall).toBeGreaterThanOrEqual(0.99)
+    // The rule at the heart of youfirst, on its own: other rules must not be what catches its snippets.
+    expect(snippets.perRule['we-focus']!.precision).toBeGreaterThanOrEqual(0.99)
+    expect(snippets.perRule['we-focus']!.recall).toBeGreaterThanOrEqual(0.99)
     const pages = evaluatePages('tune')
     expect(pages.failures).toEqual([])
   }, 120_000)
