@@ -695,7 +695,10 @@ function isCompanys(token: Token | undefined): boolean {
 const featureVerbs = new Set([...data.featureVerbs, "'ve"])
 /** Jargon: buzzword's forms and brag's phrases, each as its lower-case words. */
 const jargonTerms = [...buzzwordData.terms.flatMap((term) => Object.keys(term.forms)), ...bragData.phrases.map((entry) => entry.phrase)].map((term) => term.toLowerCase().split(' '))
-const jargonWords = new Set(jargonTerms.filter((words) => words.length === 1).map(([word]) => word!))
+// Less the forms of the purpose verbs this rule reads as concrete gains ("streamline",
+// "streamlined"): one list cannot call a word both a gain and jargon.
+const gainForm = (word: string) => [word, word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}e`].some((base) => purposeGains.has(base))
+const jargonWords = new Set(jargonTerms.filter((words) => words.length === 1).map(([word]) => word!).filter((word) => !gainForm(word)))
 const jargonPhrases = jargonTerms.filter((words) => words.length > 1)
 
 /** How many jargon terms the sentence holds ("end-to-end digital transformation solutions": two). */
