@@ -164,7 +164,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "Our care teams utilize best-in-class technology to optimize outcomes": a gain said in
       // jargon (two words or more from buzzword's and brag's lists) gives the reader no stake.
       // Speaking to the reader still counts ("We leverage robust automation to save you time").
-      const jargon = jargonCount(tokens) >= 2
+      const jargon = jargonMatcher.match(wordsOf(sentence)).length >= 2
       if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence) && (!jargon || wordsOf(sentence).some(({node}) => isReaderWord(node) && !quoted.has(node)))) return
       if (!jargon && hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (!jargon && namesReaderGain(tokens, found.clause)) return
@@ -692,24 +692,21 @@ const actionNouns = new Set(data.actionNouns)
 function isCompanys(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === 'our' || token.lower === 'its')
 }
-const featureVerbs = new Set([...data.featureVerbs, "'ve"])
-/** Jargon: buzzword's forms and brag's phrases, each as its lower-case words. */
-const jargonTerms = [...buzzwordData.terms.flatMap((term) => Object.keys(term.forms)), ...bragData.phrases.map((entry) => entry.phrase)].map((term) => term.toLowerCase().split(' '))
-// Less the forms of the purpose verbs this rule reads as concrete gains ("streamline",
-// "streamlined"): one list cannot call a word both a gain and jargon.
-const gainForm = (word: string) => [word, word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}e`].some((base) => purposeGains.has(base))
-const jargonWords = new Set(jargonTerms.filter((words) => words.length === 1).map(([word]) => word!).filter((word) => !gainForm(word)))
-const jargonPhrases = jargonTerms.filter((words) => words.length > 1)
 
-/** How many jargon terms the sentence holds ("end-to-end digital transformation solutions": two). */
-function jargonCount(tokens: Token[]): number {
-  let count = 0
-  for (let index = 0; index < tokens.length; index++) {
-    if (jargonWords.has(tokens[index]!.lower)) count++
-    else if (jargonPhrases.some((phrase) => phrase.every((word, at) => tokens[index + at]?.lower === word))) count++
-  }
-  return count
+/** The company's own possessive, or the company as an object ("to help us grow"). */
+function isCompanysOrUs(token: Token | undefined): boolean {
+  return isCompanys(token) || token?.lower === 'us' || token?.lower === 'ourselves'
 }
+const featureVerbs = new Set(data.featureVerbs)
+// Jargon: buzzword's forms and brag's phrases, less the forms of the purpose verbs this rule
+// reads as concrete gains ("streamline", "streamlined"): one list cannot call a word both a
+// gain and jargon.
+const gainForm = (word: string) => [word, word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}e`].some((base) => purposeGains.has(base))
+const jargonMatcher = new PhraseMatcher(
+  [...buzzwordData.terms.flatMap((term) => Object.keys(term.forms)), ...bragData.phrases.map((entry) => entry.phrase)]
+    .map((phrase) => ({phrase, words: phraseWords(phrase)}))
+    .filter((entry) => entry.words.length > 1 || !gainForm(entry.words[0]!))
+)
 const companyPlaces = new Set(data.companyPlaces)
 const servedNouns = new Set([...data.servedNouns, ...data.groupNouns, ...data.readerNouns])
 const guideNouns = /^(guides?|handbooks?|playbooks?|cookbooks?|tutorials?|docs|documentation|walkthroughs?|toolkits?)$/
@@ -944,7 +941,7 @@ function purposeEasesWork(tokens: Token[]): boolean {
   if (tokens.some((token, index) => token.lower === 'to' && /^(protect|secure|safeguard)$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2, index + 5).some((word) => /^(data|information|records|files|documents)$/.test(word.lower)) && !isCompanys(tokens[index + 2]))) return true
   // "our template is perfect for securely sharing and storing documents": what the reader does
   // with it (not "ideal for hosting our team events").
-  if (tokens.some((token, index) => /^(ideal|perfect)$/.test(token.lower) && tokens[index + 1]?.lower === 'for' && (tokens[index + 2]?.tag === 'VBG' || (/ly$/.test(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.tag === 'VBG')) && !tokens.slice(index + 2, index + 8).some((word) => isCompanys(word) || /^(us|ourselves)$/.test(word.lower)))) return true
+  if (tokens.some((token, index) => /^(ideal|perfect)$/.test(token.lower) && tokens[index + 1]?.lower === 'for' && (tokens[index + 2]?.tag === 'VBG' || (/ly$/.test(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.tag === 'VBG')) && !tokens.slice(index + 2, index + 8).some(isCompanysOrUs))) return true
   // "Our template is ideal for document management and resource sharing within IT teams".
   if (tokens.some((token, index) => token.lower === 'ideal' && tokens[index + 1]?.lower === 'for' && tokens.slice(index + 2, index + 5).some((word) => effortNouns.has(word.lower) && !burdenNouns.has(word.lower)) && !isCompanys(tokens[index + 2]))) return true
   // "the perfect platform for creating highly automated IT management workflows": the same after an -ing verb.
@@ -1077,7 +1074,7 @@ function featureServesReader(tokens: Token[], clause: Clause): boolean {
   let end = start
   while (end < tokens.length && end <= start + 25 && !/^[.;!?]$/.test(tokens[end]!.lower)) end++
   const object = tokens.slice(start, end)
-  const own = (word: Token | undefined) => /^(our|its|us|ourselves)$/.test(word?.lower ?? '')
+  const own = isCompanysOrUs
   if (object.some((word, index) => /^(JJS|RBS)$/.test(word.tag) || word.lower === 'most' || staffNouns.has(word.lower) || ownNouns.has(word.lower) || (word.lower === 'for' && own(object[index + 1])))) return false
   const feature = (word: Token | undefined) => word !== undefined && (featureNouns.has(word.lower) || uiNouns.has(word.lower) || toolNouns.has(word.lower))
   for (let index = 0; index < object.length; index++) {
