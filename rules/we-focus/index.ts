@@ -131,6 +131,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   /** The brands' first words in lower case, for headings such as "WHY CHOOSE ACME ELECTRICAL?". */
   const brandQuestionWords = new Set([...brandFirstWords].map((word) => word.toLowerCase()))
 
+  /** Per paragraph, its first sentence opening "At <another organisation>, …", or null. */
+  const otherOpenings = new WeakMap<Paragraph, Sentence | null>()
+
   return function (tree, file) {
     // Policies speak in the company's voice by law, handbooks by design: the team to itself.
     // A job ad is about the team and the role, written for a candidate.
@@ -346,14 +349,27 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
    * digital-first education solutions provider, our mission is…").
    */
   function opensAtOtherOrganisation(paragraph: Paragraph, sentence: Sentence, path: string | undefined): boolean {
-    for (const node of paragraph.children) {
-      if (node === sentence) return false
-      if (node.type !== 'SentenceNode') continue
-      // Tag only a sentence that opens with "At".
-      const first = wordsOf(node)[0]
-      if (first && normal(first.node) === 'at' && atOtherOrganisation(readTokens(node), path)) return true
+    // The paragraph's first such sentence, looked for once per paragraph: a paragraph of
+    // thousands of sentences is not read again for each of them.
+    let opening = otherOpenings.get(paragraph)
+    if (opening === undefined) {
+      opening = null
+      for (const node of paragraph.children) {
+        if (node.type !== 'SentenceNode') continue
+        // Tag only a sentence that opens with "At".
+        const first = wordsOf(node)[0]
+        if (first && normal(first.node) === 'at' && atOtherOrganisation(readTokens(node), path)) {
+          opening = node
+          break
+        }
+      }
+      otherOpenings.set(paragraph, opening)
     }
-    return false
+    if (opening === null || opening === sentence) return false
+    const openingStart = opening.position?.start.offset
+    const start = sentence.position?.start.offset
+    if (openingStart !== undefined && start !== undefined) return openingStart < start
+    return paragraph.children.indexOf(opening) < paragraph.children.indexOf(sentence)
   }
 
   /**
