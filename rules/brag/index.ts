@@ -1,6 +1,6 @@
 /**
  * brag: unsubstantiated superlatives and self-praise ("world-class", "industry-leading").
- * Documentation: ./README.md. Phrase list: ./phrases.json.
+ * Documentation: ./README.md. Phrase list: ./phrases.json; words of stated aims: ./aims.json.
  */
 import type {Paragraph, Sentence, Word} from 'nlcst'
 import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
@@ -10,6 +10,7 @@ import {blockData, eachSentence, normal, type PhraseEntry, PhraseMatcher, phrase
 import {isArticle, isEnglish, isHandbook, isJobAd} from '../../src/prose/genre.js'
 import {findClaims, Names, praisesOther} from './claims.js'
 import data from './phrases.json' with {type: 'json'}
+import aims from './aims.json' with {type: 'json'}
 
 export interface BragPhrase {
   phrase: string
@@ -168,7 +169,7 @@ export default function retextYoufirstBrag(options: BragOptions = {}): Transform
         // in headings and titles too ("A safe space is necessary for top-notch brainstorming").
         if (article && !clauseSpeaksOfCompany(around, first, last, brands, names)) continue
         // "Our goal is to build a world-class team": in an article, an aim, not a claim.
-        if (article && aspiration(around, first)) continue
+        if (article && aspiration(around, first, last)) continue
         if (rejected(around, first)) continue
         if (match.entry.pluralIsOthers && ranksGroup(around, first, last)) continue
         if (praisesOther(around, first, last, names)) continue
@@ -388,17 +389,36 @@ function ranksGroup(sentence: Sentence, first: number, last: number): boolean {
   return head !== undefined && /[^su]s$/.test(head)
 }
 
-/** Whether the praise sits in a stated aim ("our aim is to…") or in work under way ("we're making…"). */
-function aspiration(sentence: Sentence, first: number): boolean {
-  const before = wordsOf(sentence)
-    .filter((word) => word.index < first)
-    .map((word) => normal(word.node))
+const aimNouns = new Set(aims.aimNouns)
+const workUnderWay = new Set(aims.workUnderWay)
+const teamBuilding = new Set(aims.teamBuilding)
+const teamNouns = new Set(aims.teamNouns)
+
+/**
+ * Whether the praise sits in a stated aim ("our aim is to…"), in work under way ("we're
+ * making…"), or in a team still being built ("continue to build out a world-class team",
+ * "we're blending a top-notch team of technologists").
+ */
+function aspiration(sentence: Sentence, first: number, last: number): boolean {
+  const words = wordsOf(sentence)
+  const before = words.filter((word) => word.index < first).map((word) => normal(word.node))
   for (let index = 0; index + 2 < before.length; index++) {
-    if (/^(?:aim|aims|goal|goals|ambition|vision|hope)$/.test(before[index]!) && /^(?:is|was|are)$/.test(before[index + 1]!) && before[index + 2] === 'to') return true
+    if (aimNouns.has(before[index]!) && /^(?:is|was|are)$/.test(before[index + 1]!) && before[index + 2] === 'to') return true
   }
   // "We're making our libraries world-class": work in progress, not there yet.
   for (let index = 0; index + 1 < before.length; index++) {
-    if (/^(?:we're|we|are)$/.test(before[index]!) && /^(?:making|working|striving|aiming|trying)$/.test(before[index + 1]!)) return true
+    if (/^(?:we're|we|are)$/.test(before[index]!) && workUnderWay.has(before[index + 1]!)) return true
+  }
+  // A team the company is building or hiring for: the praised words name people, and the
+  // verb is an infinitive or under way ("to build out a…", "we're blending a…"), not done
+  // ("We hired world-class people" is still a claim).
+  const after = words.filter((word) => word.index > last).slice(0, 3).map((word) => normal(word.node))
+  if (!after.some((word) => teamNouns.has(word))) return false
+  const near = before.slice(-6)
+  for (let index = 1; index < near.length; index++) {
+    if (!teamBuilding.has(near[index]!)) continue
+    const previous = near[index - 1]!
+    if (previous === 'to' || (/ing$/.test(near[index]!) && /^(?:we're|we|are|am|is|been)$/.test(previous))) return true
   }
   return false
 }
