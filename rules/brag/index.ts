@@ -391,19 +391,27 @@ function ranksGroup(sentence: Sentence, first: number, last: number): boolean {
 
 const aimNouns = new Set(aims.aimNouns)
 const workUnderWay = new Set(aims.workUnderWay)
+const hopeVerbs = new Set(aims.hopeVerbs)
 const teamBuilding = new Set(aims.teamBuilding)
 const teamNouns = new Set(aims.teamNouns)
 
 /**
- * Whether the praise sits in a stated aim ("our aim is to…"), in work under way ("we're
+ * Whether the praise sits in a stated aim ("our aim is to…", "our mission to…", "what we
+ * hope will be…"), in work under way ("we're
  * making…"), or in a team still being built ("continue to build out a world-class team",
  * "we're blending a top-notch team of technologists").
  */
 function aspiration(sentence: Sentence, first: number, last: number): boolean {
   const words = wordsOf(sentence)
   const before = words.filter((word) => word.index < first).map((word) => normal(word.node))
-  for (let index = 0; index + 2 < before.length; index++) {
-    if (aimNouns.has(before[index]!) && /^(?:is|was|are)$/.test(before[index + 1]!) && before[index + 2] === 'to') return true
+  for (let index = 0; index + 1 < before.length; index++) {
+    if (!aimNouns.has(before[index]!)) continue
+    // "our aim is to…", "our mission to build…"
+    if (before[index + 1] === 'to' || (/^(?:is|was|are)$/.test(before[index + 1]!) && before[index + 2] === 'to')) return true
+  }
+  // "what we hope will be a world-class service", "we aspire to be…"
+  for (let index = 0; index + 1 < before.length; index++) {
+    if (hopeVerbs.has(before[index]!) && /^(?:will|would|to|can|could)$/.test(before[index + 1]!)) return true
   }
   // "We're making our libraries world-class": work in progress, not there yet.
   for (let index = 0; index + 1 < before.length; index++) {
