@@ -254,18 +254,29 @@ function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], bra
     if (mention) {
       const end = words.findIndex((item) => item.index === mention[1])
       // "Acme's platform is…": the possessor's noun phrase, up to three words.
-      return /'s$/.test(normals[end] ?? '') ? nounPhraseEnd(normals, end + 1) : end
+      return /'s$/.test(normals[end] ?? '') ? nounPhraseEnd(normals, end + 1, words) : end
     }
-    if (word === 'our') return nounPhraseEnd(normals, start + 1)
+    if (word === 'our') return nounPhraseEnd(normals, start + 1, words)
     if (word === 'the' && companyNouns.has(normals[start + 1] ?? '')) return start + 1
   }
   return undefined
 }
 
-/** The last word of a short noun phrase starting at `from` (up to three words before a claim verb). */
-function nounPhraseEnd(normals: string[], from: number): number | undefined {
+/**
+ * The last word of a short noun phrase starting at `from`: up to three words before a claim
+ * verb, and a place after them ("Our distribution centre in Warrington is…").
+ */
+function nounPhraseEnd(normals: string[], from: number, words: Words): number | undefined {
   for (let i = from; i < Math.min(normals.length, from + 3); i++) {
     if (claimVerbs.has(normals[i + 1] ?? '')) return i
+    if (/^(?:in|at|near)$/.test(normals[i + 1] ?? '')) {
+      // One or two capitalised words of a place name, then the verb.
+      let end = i + 2
+      while (end < Math.min(normals.length, i + 4) && capitalised.test(textOf(words[end]!.node))) {
+        if (claimVerbs.has(normals[end + 1] ?? '')) return end
+        end++
+      }
+    }
   }
   return undefined
 }

@@ -443,8 +443,9 @@ function rejected(sentence: Sentence, first: number): boolean {
  * you", "we can't always be as revolutionary as that" deny the praise rather than claim it.
  */
 function negated(sentence: Sentence, first: number): boolean {
-  const before = wordsOf(sentence).filter((word) => word.index < first).slice(-8)
-  return before.some((word) => /^(?:not|never|no|nor|none)$|n['\u2019]t$/.test(normal(word.node)))
+  const before = wordsOf(sentence).filter((word) => word.index < first).slice(-8).map((word) => normal(word.node))
+  // "second to none", "bar none" are praise themselves, not a denial of what follows.
+  return before.some((word, index) => /^(?:not|never|no|nor)$|n['\u2019]t$/.test(word) || (word === 'none' && !/^(?:to|bar)$/.test(before[index - 1] ?? '')))
 }
 
 /** Words that report a ranking by someone else: "ranked #1 by the ITIF". */
