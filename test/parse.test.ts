@@ -162,6 +162,24 @@ describe('sentences', () => {
       expect(source.slice(start.offset, end.offset)).toBe(toString(sentence))
     }
   })
+
+  it('end at "a.m." and "p.m." before a capitalised word that is not a day, a month or a time zone', () => {
+    const source = 'Order before 11 a.m. Customers get it today. Open 9 a.m. Monday to Friday, until 5 p.m. Eastern. Call at 6 P.M. We answer.'
+    expect(sentences(source)).toEqual([
+      'Order before 11 a.m.',
+      'Customers get it today.',
+      'Open 9 a.m. Monday to Friday, until 5 p.m. Eastern.',
+      'Call at 6 P.M.',
+      'We answer.'
+    ])
+    const first = parse(source, {format: 'text'}).tree.children[0]!
+    if (first.type !== 'ParagraphNode') throw new Error('expected a paragraph')
+    for (const node of first.children) {
+      const {start, end} = node.position!
+      expect(source.slice(start.offset, end.offset)).toBe(toString(node))
+      if (node.type === 'SentenceNode') for (const word of node.children) expect(source.slice(word.position!.start.offset, word.position!.end.offset)).toBe(toString(word))
+    }
+  })
 })
 
 describe('inline control comments', () => {

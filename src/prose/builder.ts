@@ -282,9 +282,12 @@ function splitSentences(sentence: Sentence): Sentence[] {
 }
 
 /**
- * parse-english reads "in." as the abbreviation of inches and joins the sentences around
- * it: "…the neighborhoods they lend in. The firm employs…". Split them again where "in."
- * does not follow a number and a capitalised word follows.
+ * parse-english reads "in." as the abbreviation of inches, and "a.m." and "p.m." as
+ * abbreviations that never end a sentence, and joins the sentences around them: "…the
+ * neighborhoods they lend in. The firm employs…", "…on orders placed before 11 a.m.
+ * Customers can order by phone…". Split them again where a capitalised word follows: for
+ * "in.", when it does not follow a number; for "a.m." and "p.m.", when the word is not a day,
+ * a month or a time zone ("9 a.m. Monday to Friday", "5 p.m. Eastern").
  */
 function unmergeIn(paragraph: Paragraph): void {
   for (let at = 0; at < paragraph.children.length; at++) {
@@ -293,16 +296,22 @@ function unmergeIn(paragraph: Paragraph): void {
     const children = sentence.children
     for (let index = 0; index < children.length - 2; index++) {
       const word = children[index]!
-      if (word.type !== 'WordNode' || word.children.length !== 2) continue
-      const [text, stop] = word.children
-      if (text?.type !== 'TextNode' || !/^in$/i.test(text.value) || stop?.type !== 'PunctuationNode' || stop.value !== '.') continue
+      if (word.type !== 'WordNode' || word.children.length < 2) continue
+      const stop = word.children.at(-1)!
+      if (stop.type !== 'PunctuationNode' || stop.value !== '.') continue
+      const head = word.children.slice(0, -1)
+      const text = head.map((node) => toString(node)).join('')
+      const inches = /^in$/i.test(text)
+      if (!inches && !/^[ap]\.m$/i.test(text)) continue
       const space = children[index + 1]!
       const next = children[index + 2]!
       if (space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode' || !/^[A-Z]/.test(toString(next))) continue
-      let before = index - 1
-      while (before >= 0 && children[before]!.type === 'WhiteSpaceNode') before--
-      if (before >= 0 && /\d$/.test(toString(children[before]!))) continue
-      word.children = [text]
+      if (inches) {
+        let before = index - 1
+        while (before >= 0 && children[before]!.type === 'WhiteSpaceNode') before--
+        if (before >= 0 && /\d$/.test(toString(children[before]!))) continue
+      } else if (timeWords.test(toString(next))) continue
+      word.children = head as typeof word.children
       const rest: Sentence = {type: 'SentenceNode', children: children.slice(index + 2)}
       sentence.children = [...children.slice(0, index + 1), stop]
       paragraph.children.splice(at + 1, 0, space, rest)
@@ -310,6 +319,10 @@ function unmergeIn(paragraph: Paragraph): void {
     }
   }
 }
+
+/** Words that go on a time rather than start a sentence: days, months, time zones. */
+const timeWords =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|days|\.)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:eastern|central|mountain|pacific|atlantic|local|[A-Z]{2,4}T|UTC|GMT|BST|CET|CEST|AEST|IST)$/i
 
 /**
  * Set every parent's position from its first and last child, once parse-english's plugins
