@@ -288,6 +288,7 @@ function compileNouns(options: ThirdPersonCustomerOptions): Map<string, NounForm
 }
 
 const yourNouns = new Set<string>(nounData.yourNouns)
+const childNouns = new Set<string>(nounData.childNouns)
 const buildNouns = new Set<string>(nounData.buildNouns)
 /** Page words that give a noun another sense, as word → noun key. */
 const pageSenses = new Map<string, string>()
@@ -357,14 +358,18 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       // noun on the page is theirs. "your guests" names only that group (below): a wedding
       // venue's reader has guests, and "Couples can choose…" still means the reader.
       if (v === 'your' && yourNouns.has(next.norm) && !nounAt(nouns, words, sentence, k + 1) && !(next.norm === 'service' && words[k - 1]?.norm === 'at')) builder = true
-      // "our form", "our test suite"; not a compound whose head is another noun ("our test kitchen").
-      if (v === 'our' && buildNouns.has(next.norm) && !(!next.norm.endsWith('s') && compoundHead(words[k + 2]))) building = true
+      // "our form", "our test suite"; not a compound whose head is another noun ("our test
+      // kitchen"), nor the noun in another sense before "of" ("our field of membership").
+      if (v === 'our' && buildNouns.has(next.norm) && !(!next.norm.endsWith('s') && compoundHead(words[k + 2])) && words[k + 2]?.norm !== 'of') building = true
       if (v === 'our') continue
       for (let n = k + 1; n <= k + 3 && n < words.length; n++) {
         const found = nounAt(nouns, words, sentence, n)
         if (found) {
           // "your family" is the reader's own household: "Each family receives…" still means the reader.
-          if (!(v === 'your' && /^famil/.test(found.form.key))) othersPeople.add(found.form.key)
+          // "Most children settle faster than their parents expect": the children's parents are the reader.
+          const ownHousehold = v === 'your' && /^famil/.test(found.form.key)
+          const childrensParents = v === 'their' && /^(?:parent|famil)/.test(found.form.key) && words.slice(0, k).some((word) => childNouns.has(word.norm))
+          if (!ownHousehold && !childrensParents) othersPeople.add(found.form.key)
           break
         }
       }
@@ -424,6 +429,7 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       // Cheap test first: most sentences hold no customer noun.
       let candidate = false
       let ours = false
+      let opensPlural = false
       let previous = ''
       for (const node of sentence.children) {
         if (node.type !== 'WordNode') continue
@@ -431,6 +437,7 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
         if (nouns.has(value.replace(possessiveEnd, ''))) {
           candidate = true
           ours = previous === 'our'
+          opensPlural = previous === '' && nouns.get(value)!.some((form) => form.before.length === 0 && form.key === value)
           break
         }
         previous = value
@@ -438,8 +445,10 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       if (!candidate) return
       // A paragraph that talks to the reader as "you" and of "the customer" means two
       // people ("Send your clients invoices", "Shoppers like you…", "If the customer is
-      // ready, you send the contract"); "Our customers can run… You can switch plans" does not.
-      if (!ours && addressesReader(paragraph, readerParagraphs)) return
+      // ready, you send the contract"); "Our customers can run… You can switch plans" does
+      // not, nor does a sentence of its own that opens with the plural ("Customers can order
+      // by phone. If a delivery is late, we refund you.").
+      if (!ours && addressesReader(paragraph, readerParagraphs) && !(opensPlural && !sentence.children.some((node) => node.type === 'WordNode' && isReaderWord(node)))) return
 
       // An example or a hypothetical sets a scene with someone else's customers.
       if (sentence.children.some((node) => node.type === 'WordNode' && hypothetical.has(normal(node)))) return
