@@ -25,7 +25,7 @@ describe('accuracy on labelled copy', () => {
     // youfirst must beat the naive we/our/us baseline by a wide margin on precision.
     expect(snippets.overall.precision - snippets.baseline.precision).toBeGreaterThan(0.4)
     const pages = evaluatePages('holdout')
-    expect(pages.met).toBeGreaterThanOrEqual(45)
+    expect(pages.met).toBeGreaterThanOrEqual(46)
   }, 120_000)
 
   it('fixes: precision and coverage', () => {
