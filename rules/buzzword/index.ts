@@ -94,6 +94,7 @@ const jargonSolution = new Set<string>(data.jargonSolution)
 const functionWords = new Set<string>(data.functionWords)
 const productVerbs = new Set<string>(data.productVerbs)
 const infinitiveVerbs = new Set<string>(data.infinitiveVerbs)
+const infinitiveNouns = new Set<string>(data.infinitiveNouns)
 const productNouns = new Set<string>(data.productNouns)
 const gainObjects = new Set<string>(data.gainObjects)
 const solveVerbs = new Set<string>(data.solveVerbs)
@@ -340,6 +341,10 @@ function inSense(
       // Not "They knew in order to succeed they had to…": after a verb that takes "to", the
       // phrase keeps "to" from reading as that verb's complement ("knew to succeed").
       if (previous !== undefined && adjacent(from - 1, from) && infinitiveVerbs.has(previous)) return false
+      // Not "approaches technology in traditional ways in order to think…": after a noun of
+      // manner or time, plain "to" would read as its complement ("ways to think", "by time to
+      // lift"); after most nouns it reads as the same purpose ("tools to create").
+      if (previous !== undefined && adjacent(from - 1, from) && infinitiveNouns.has(previous)) return false
       return true
     }
     case 'notEvent': {
