@@ -470,6 +470,12 @@ function substantiated(sentence: Sentence, first: number, last: number, brands: 
     const source = by === -1 ? undefined : words.slice(by + 1, by + 3).find((word) => normal(word.node) !== 'the')
     if (source && /^[A-Z]/.test(textOf(source.node))) return true
   }
+  // "AV Preeminent rated by Martindale-Hubbell": the rating and its named source right after the claim.
+  const after = words.findIndex((word) => word.index > last)
+  if (after !== -1 && rankedBy.test(normal(words[after]!.node)) && normal(words[after + 1]?.node ?? words[after]!.node) === 'by') {
+    const source = words.slice(after + 2, after + 4).find((word) => normal(word.node) !== 'the')
+    if (source && /^[A-Z]/.test(textOf(source.node))) return true
+  }
   return sentence.children.some((node, index) => {
     if (index >= first && index <= last) return false
     if (node.type !== 'WordNode') return false
