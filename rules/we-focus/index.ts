@@ -225,6 +225,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invitedNouns.has(token.lower))) return
       // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read on its own.
       if (isLeadIn(tokens, found.clause)) return
+      // "We're open until 8pm", "We're located at 12 High Street": when and where the reader can come.
+      if (whenOrWhere(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
         // "At Imagine Learning, we strive…": another organisation's "we" (a guest post, a customer story).
         if (atOtherOrganisation(tokens, file.path) || opensAtOtherOrganisation(paragraph, sentence, file.path)) return
@@ -837,6 +839,23 @@ function asGroup(tokens: Token[], start: number): boolean {
     if (!tokens[index]!.word) return false
   }
   return false
+}
+
+
+const openStates = new Set(data.openStates)
+const placedVerbs = new Set(data.placedVerbs)
+
+/** Opening hours or a location: "We're open until 8pm", "Our office is closed on Sundays", "We're based in Leeds". */
+function whenOrWhere(tokens: Token[], clause: Clause): boolean {
+  // "is open", or "is closed" read as a passive: the state word and the word after it.
+  const passiveState = openStates.has(clause.main) && /^(is|are|'re|'s|am|be|been|were|was)$/.test(tokens[clause.verbs[0]]?.lower ?? '')
+  const state = passiveState ? clause.verbs[1] : clause.verbs[1] + 1
+  const after = tokens[clause.verbs[1] + 1]
+  if (!after?.word) return false
+  // Not "open to new ideas", "open about pricing", "open source": a quality, not the hours.
+  if ((clause.copula || passiveState) && openStates.has(tokens[state]!.lower)) return !/^(to|about|source|with)$/.test(tokens[state + 1]?.lower ?? '')
+  // Not "based on decades of experience".
+  return placedVerbs.has(clause.main) && /^(in|at|near|just|right|off|opposite|next)$/.test(after.lower)
 }
 
 /** Whether the clause ends at its verb with a colon: "Our template offers:", "We provide the following:", "Our mission is simple:". */

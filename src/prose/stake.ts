@@ -113,7 +113,9 @@ export function hasReaderStake(
     // "offers patients same-day results", "gives members a discount"
     // The head of the noun phrase right after the verb ("offers patients", "provides all
     // team members").
-    let directlyAfterVerb = index - clause.verbs[1] <= 4
+    // Not after "is"/"are" in the main clause: "Our instructors are seasoned industry
+    // professionals with decades of experience" says what the company's people are.
+    let directlyAfterVerb = ownClause && index - clause.verbs[1] <= 4
     for (let between = clause.verbs[1] + 1; directlyAfterVerb && between < index; between++) {
       const word = tokens[between]!
       directlyAfterVerb = word.word && /^(DT|JJ|JJR|JJS|NN|NNP|NNPS|PRP\$|CD|VBN)$/.test(word.tag)
