@@ -97,6 +97,8 @@ const filler = new Set(data.filler)
 const infoWords = new Set(data.infoWords)
 const nounPhrase: NounPhraseOptions = {stop: new Set(data.notNoun), maxWords: 4}
 const phoneLike = /\d/
+/** A web address written without its scheme ("harborandco.example", "acme.com"): a contact detail. */
+const domainLike = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/
 
 /** The action patterns: every verb of a group followed by every object it takes. */
 function actions(): Entry[] {
@@ -190,7 +192,7 @@ export default function retextYoufirstSelfCta(options: SelfCtaOptions = {}): Tra
       if (allow.has(key(actual)) || allow.has(key(tokensText(words, found.start, found.end - 1)))) return
       // A sentence with an address or a number in it cannot become a short label without
       // losing them: name the problem, offer no rewrite.
-      const hasDetails = (all ?? []).some((token) => token.kind === 'source' || phoneLike.test(token.value))
+      const hasDetails = (all ?? []).some((token) => token.kind === 'source' || phoneLike.test(token.value) || (token.kind === 'word' && domainLike.test(token.value)))
       const expected = hasDetails ? [] : suggestionsFor(found, words).map((text) => matchCase(text, actual))
       const range =
         first.sentence === last.sentence && !hasDetails ? verbatimRange(file, first.sentence, first.from, last.to) : undefined
@@ -310,9 +312,9 @@ function pointsToProductPage(words: Token[]): boolean {
   return words.some((word, index) => word.value === 'our' && productPageAt(words, index + 1))
 }
 
-/** Filler, a brand, or a contact detail ("555 0100"). */
+/** Filler, a brand, or a contact detail ("555 0100", "acme.com"). */
 function isFiller(token: Token): boolean {
-  return token.kind === 'brand' || filler.has(token.value) || phoneLike.test(token.value)
+  return token.kind === 'brand' || filler.has(token.value) || phoneLike.test(token.value) || (token.kind === 'word' && domainLike.test(token.value))
 }
 
 /** Whether every word outside the action is filler ("today", "for more information"). */
@@ -337,7 +339,7 @@ function onlyFiller(words: Token[], found: Found): boolean {
 function sentenceOk(found: Found, words: Token[], all: Token[]): boolean {
   const group = found.entry.group
   if (group !== 'contact') return true
-  const details = all.some((token) => token.kind === 'source' || (token.kind === 'word' && phoneLike.test(token.value)))
+  const details = all.some((token) => token.kind === 'source' || (token.kind === 'word' && (phoneLike.test(token.value) || domainLike.test(token.value))))
   return !details || words.some((token) => infoWords.has(token.value))
 }
 
