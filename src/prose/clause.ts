@@ -426,8 +426,20 @@ function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<strin
         // "Our team of world-class strategists is…", "Our approach to wellness integrates…":
         // skip the phrase.
         let inner = index + 1
-        while (tokens[inner]?.word && (modifierTags.has(tokens[inner]!.tag) || tokens[inner]!.tag === 'DT') && !isFinite(tokens[inner])) inner++
+        const phraseWord = (at: number) => tokens[at]?.word === true && (modifierTags.has(tokens[at]!.tag) || tokens[at]!.tag === 'DT') && !isFinite(tokens[at])
+        while (phraseWord(inner)) inner++
         if (inner === index + 1) break
+        // A list in the phrase: "Our team of chefs, event managers and waiting staff delivers…",
+        // "Our values of integrity, partnership and stewardship guide…".
+        while (inner > index + 1 && (tokens[inner]?.lower === ',' || /^(and|or)$/.test(tokens[inner]?.lower ?? ''))) {
+          let next = inner + 1
+          if (tokens[inner]!.lower === ',' && /^(and|or)$/.test(tokens[next]?.lower ?? '')) next++
+          if (!phraseWord(next)) break
+          inner = next
+          // The list's last noun may be followed by the verb a tagger reads as a noun ("…and
+          // stewardship guide every decision").
+          while (phraseWord(inner) && !(inner > next && verbInDisguise(tokens, inner, tokens[head]!, verbs, relaxed))) inner++
+        }
         end = inner - 1
         index = inner
         continue
