@@ -269,6 +269,14 @@ function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], bra
 function nounPhraseEnd(normals: string[], from: number, words: Words): number | undefined {
   for (let i = from; i < Math.min(normals.length, from + 3); i++) {
     if (claimVerbs.has(normals[i + 1] ?? '')) return i
+    // "Our passionate team of chefs, event managers and waiting staff delivers…": an "of"
+    // phrase, perhaps a list, up to the verb.
+    if (normals[i + 1] === 'of') {
+      for (let end = i + 2; end < Math.min(normals.length - 1, i + 12); end++) {
+        if (/^(?:we|you|they|it|that|which|who|whose|is|are|was|were)$/.test(normals[end]!)) break
+        if (claimVerbs.has(normals[end + 1]!)) return end
+      }
+    }
     if (/^(?:in|at|near)$/.test(normals[i + 1] ?? '')) {
       // One or two capitalised words of a place name, then the verb.
       let end = i + 2
