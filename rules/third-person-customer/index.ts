@@ -289,6 +289,7 @@ function compileNouns(options: ThirdPersonCustomerOptions): Map<string, NounForm
 
 const yourNouns = new Set<string>(nounData.yourNouns)
 const childNouns = new Set<string>(nounData.childNouns)
+const readerRoles = new Set<string>(nounData.readerRoles)
 const buildNouns = new Set<string>(nounData.buildNouns)
 /** Page words that give a noun another sense, as word → noun key. */
 const pageSenses = new Map<string, string>()
@@ -431,16 +432,27 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       let ours = false
       let opensPlural = false
       let previous = ''
-      for (const node of sentence.children) {
+      const seen: string[] = []
+      let firstWord = -1
+      let previousWord = -1
+      let plural = false
+      for (const [index, node] of sentence.children.entries()) {
         if (node.type !== 'WordNode') continue
+        if (firstWord === -1) firstWord = index
         const value = normal(node)
-        if (nouns.has(value.replace(possessiveEnd, ''))) {
+        const forms = nouns.get(value.replace(possessiveEnd, ''))
+        if (forms) {
           candidate = true
           ours = previous === 'our'
-          opensPlural = previous === '' && nouns.get(value)!.some((form) => form.before.length === 0 && form.key === value)
+          // A plural that is not a possessive ("customers", not "customers'" or "customer's").
+          plural = forms.some((form) => form.key.endsWith(value))
+          // The plural opens the sentence, alone or with the words before it ("Business owners").
+          opensPlural = plural && forms.some((form) => form.key.endsWith(value) && form.before.length === seen.length && form.before.every((word, at) => word === seen[at]))
           break
         }
         previous = value
+        previousWord = index
+        seen.push(value)
       }
       if (!candidate) return
       // A paragraph that talks to the reader as "you" and of "the customer" means two
@@ -448,7 +460,9 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       // ready, you send the contract"); "Our customers can run… You can switch plans" does
       // not, nor does a sentence of its own that opens with the plural ("Customers can order
       // by phone. If a delivery is late, we refund you.").
-      if (!ours && addressesReader(paragraph, readerParagraphs) && !(opensPlural && !sentence.children.some((node) => node.type === 'WordNode' && isReaderWord(node)))) return
+      // "Northwind Bank customers also enjoy…": the company's customers, like "our customers".
+      const brandOpens = plural && !opensPlural && previousWord !== -1 && brands.find(sentence).some(([start, end]) => start === firstWord && end === previousWord)
+      if (!ours && addressesReader(paragraph, readerParagraphs) && !((opensPlural || brandOpens) && !sentence.children.some((node) => node.type === 'WordNode' && isReaderWord(node)))) return
 
       // An example or a hypothetical sets a scene with someone else's customers.
       if (sentence.children.some((node) => node.type === 'WordNode' && hypothetical.has(normal(node)))) return
@@ -461,7 +475,11 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
         if (!noun || context.othersPeople.has(noun.form.key)) continue
         if (otherSense(paragraph, noun.form.key, senses)) continue
         if (quoted.has(sentence.children[analysis.words[k]!.index]!)) continue
-        if (onlyOurs && !opensWithOurs(analysis.words, noun.start)) continue
+        // On a page for someone with customers of their own, the company's own customers
+        // ("our clients", "Acme customers") and the reader's roles ("business owners") are
+        // still the reader.
+        const stillReader = opensWithOurs(analysis.words, noun.start) || analysis.opensWithBrand(noun.start) || (context.builder && readerRoles.has(noun.form.key))
+        if (onlyOurs && !stillReader) continue
         // "Visitors often have a confusing experience": a problem statement, not an offer.
         if (analysis.words.slice(k + 1).some((word) => problems.has(word.norm))) continue
         const found = analysis.analyse(noun.start, k, noun.form, noun.possessive)
@@ -519,6 +537,18 @@ class SentenceAnalysis {
     this.words = wordList(sentence)
     for (const [start, end] of brands.find(sentence)) this.brandEnds.set(end, start)
     this.question = /\?\s*$/.test(textOf(sentence))
+  }
+
+  /**
+   * Whether the words before `position` are a brand that opens the sentence or a clause
+   * after a comma ("Northwind Bank customers also enjoy…"): the company's own customers.
+   */
+  opensWithBrand(position: number): boolean {
+    const before = this.before(position)
+    const start = before ? this.brandEnds.get(before.index) : undefined
+    if (start === undefined) return false
+    const first = this.words.findIndex((word) => word.index === start)
+    return first === 0 || (first > 0 && /,/.test(this.words[first]!.gap))
   }
 
   /** The word before position `position`, when only spaces stand between them. */
