@@ -168,7 +168,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // jargon (two words or more from buzzword's and brag's lists) gives the reader no stake.
       // Speaking to the reader still counts ("We leverage robust automation to save you time").
       const jargon = jargonMatcher.match(wordsOf(sentence)).length >= 2
-      if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence) && (!jargon || wordsOf(sentence).some(({node}) => isReaderWord(node) && !quoted.has(node)))) return
+      // "Acme Law is committed to providing compassionate representation to every client": the
+      // company's commitment is the news; only speaking to the reader gives them the stake.
+      const commitment = isCommitment(tokens, found.clause)
+      if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence) && ((!jargon && !commitment) || wordsOf(sentence).some(({node}) => isReaderWord(node) && !quoted.has(node)))) return
       if (!jargon && hasOutcomeClause(tokens, found.clause.verbs[1] + 1, outcomeVerbs)) return
       if (!jargon && namesReaderGain(tokens, found.clause)) return
       if (!jargon && (easyWay(tokens) || purposeEasesWork(tokens) || readerCanDo(tokens, readerNouns) || doesReadersWork(tokens) || opensWithReadersNeed(tokens))) return
@@ -841,6 +844,15 @@ function asGroup(tokens: Token[], start: number): boolean {
   return false
 }
 
+
+const commitmentWords = new Set(data.commitmentWords)
+
+/** "is committed to providing…", "are dedicated to delivering…": a commitment with a gerund. */
+function isCommitment(tokens: Token[], clause: Clause): boolean {
+  const word = clause.copula ? clause.verbs[1] + 1 : clause.verbs[1]
+  if (!commitmentWords.has(tokens[word]?.lower ?? '')) return false
+  return tokens[word + 1]?.lower === 'to' && /ing$/.test(tokens[word + 2]?.lower ?? '')
+}
 
 const openStates = new Set(data.openStates)
 const placedVerbs = new Set(data.placedVerbs)
