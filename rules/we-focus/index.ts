@@ -856,8 +856,21 @@ function isCommitment(tokens: Token[], clause: Clause): boolean {
 
 const openStates = new Set(data.openStates)
 const placedVerbs = new Set(data.placedVerbs)
+const distanceWords = new Set(data.distanceWords)
+const deliveryVerbs = new Set(data.deliveryVerbs)
+const disclosureVerbs = new Set(data.disclosureVerbs)
+const scheduleVerbs = new Set(data.scheduleVerbs)
+const scheduleNouns = new Set(data.scheduleNouns)
+const timeWords = new Set(data.timeWords)
+const misuseVerbs = new Set(data.misuseVerbs)
+const dataNouns = new Set(data.dataNouns)
 
-/** Opening hours or a location: "We're open until 8pm", "Our office is closed on Sundays", "We're based in Leeds". */
+/**
+ * A practical fact for the reader rather than a claim: opening hours or a location ("We're
+ * open until 8pm", "Our office is closed on Sundays", "We're based in Leeds", "We're a
+ * four-minute walk from the station"), where it delivers, a regulatory disclosure, when an
+ * event is held, or a promise not to sell the reader's data.
+ */
 function whenOrWhere(tokens: Token[], clause: Clause): boolean {
   // "is open", or "is closed" read as a passive: the state word and the word after it.
   const passiveState = openStates.has(clause.main) && /^(is|are|'re|'s|am|be|been|were|was)$/.test(tokens[clause.verbs[0]]?.lower ?? '')
@@ -867,7 +880,22 @@ function whenOrWhere(tokens: Token[], clause: Clause): boolean {
   // Not "open to new ideas", "open about pricing", "open source": a quality, not the hours.
   if ((clause.copula || passiveState) && openStates.has(tokens[state]!.lower)) return !/^(to|about|source|with)$/.test(tokens[state + 1]?.lower ?? '')
   // Not "based on decades of experience".
-  return placedVerbs.has(clause.main) && /^(in|at|near|just|right|off|opposite|next)$/.test(after.lower)
+  if (placedVerbs.has(clause.main) && /^(in|at|near|just|right|off|opposite|next)$/.test(after.lower)) return true
+  const rest = tokens.slice(clause.verbs[1] + 1)
+  // "We're a four-minute walk from Old Street station".
+  if (clause.copula) {
+    const from = rest.findIndex((token) => token.lower === 'from')
+    if (from > 0 && from <= 6 && rest.slice(0, from).some((token) => distanceWords.has(token.lower) || /^\d+-(minute|min|mile)$/.test(token.lower))) return true
+  }
+  // "We deliver to 96% of UK postcodes", "We ship to 40 countries".
+  if (deliveryVerbs.has(clause.main) && after.lower === 'to') return true
+  // "Acme Insurance Limited is authorised by the Prudential Regulation Authority".
+  if (disclosureVerbs.has(clause.main) && /^(by|with|in|under|as)$/.test(after.lower)) return true
+  // "We hold open viewings on the first Sunday of every month".
+  if (scheduleVerbs.has(clause.main) && rest.slice(0, 4).some((token, at) => scheduleNouns.has(token.lower) || scheduleNouns.has(`${token.lower} ${rest[at + 1]?.lower ?? ''}`)) && rest.some((token) => timeWords.has(token.lower))) return true
+  // "We never sell health data or share it with advertisers".
+  const negated = tokens.slice(clause.subject[1] + 1, clause.verbs[1]).some((token) => /^(never|not|n't)$/.test(token.lower))
+  return negated && misuseVerbs.has(clause.main) && rest.slice(0, 4).some((token) => dataNouns.has(token.lower))
 }
 
 /** Whether the clause ends at its verb with a colon: "Our template offers:", "We provide the following:", "Our mission is simple:". */
