@@ -131,6 +131,8 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
         if (hasPurpose(tokens, found.verb[1] + 1, outcomeVerbs)) continue
         if (namesGain(tokens, found.verb[1] + 1)) continue
         if (hasReaderStake(tokens, found.clause, stakeWords, quoted, sentence)) continue
+        // "Our kitchens also handle nuts, sesame and milk, so we can't guarantee…": a warning.
+        if (isWarning(tokens)) continue
         // "Our template offers role-based access. You decide who sees what.": the benefit is
         // elsewhere in the paragraph, or at the start of the next one, which speaks to the
         // reader or names who gains ("Managers see every request at a glance").
@@ -527,3 +529,7 @@ function firstSentence(block: Root['children'][number] | undefined): Sentence | 
   return block.children.find((child): child is Sentence => child.type === 'SentenceNode')
 }
 
+/** A warning in the sentence: "so we can't guarantee that any recipe is free from traces". */
+function isWarning(tokens: Token[]): boolean {
+  return tokens.some((token, index) => /^(guarantee|promise|ensure)$/.test(token.lower) && tokens.slice(Math.max(0, index - 3), index).some((before) => /^(cannot|can't|not|n't|never)$/.test(before.lower)))
+}
