@@ -312,9 +312,21 @@ function pointsToProductPage(words: Token[]): boolean {
   return words.some((word, index) => word.value === 'our' && productPageAt(words, index + 1))
 }
 
-/** Filler, a brand, or a contact detail ("555 0100", "acme.com"). */
+/** Filler, a brand, or a contact detail ("555 0100", "acme.com", "impact" of "acme.org/impact"). */
 function isFiller(token: Token): boolean {
-  return token.kind === 'brand' || filler.has(token.value) || phoneLike.test(token.value) || (token.kind === 'word' && domainLike.test(token.value))
+  return token.kind === 'brand' || filler.has(token.value) || phoneLike.test(token.value) || (token.kind === 'word' && (domainLike.test(token.value) || inAddress(token)))
+}
+
+/** Whether the word is part of the path of a web address written without its scheme ("acme.org/impact"). */
+function inAddress(token: Token): boolean {
+  const children = token.sentence.children
+  for (let at = token.from - 1; at >= 1; at -= 2) {
+    const slash = children[at]!
+    const before = children[at - 1]!
+    if (slash.type !== 'PunctuationNode' || slash.value !== '/' || before.type !== 'WordNode') return false
+    if (domainLike.test(normal(before))) return true
+  }
+  return false
 }
 
 /** Whether every word outside the action is filler ("today", "for more information"). */
