@@ -74,7 +74,7 @@ const claimVerbs = new Set([
   'serve', 'provides', 'provide', 'makes', 'make', 'brews', 'brew', 'bakes', 'bake', 'sells', 'sell', 'builds',
   'build', 'stocks', 'stock', 'employs', 'employ', 'boasts', 'boast', 'brings', 'bring', 'gives', 'give', 'runs',
   'run', 'hosts', 'host', 'carries', 'carry', 'creates', 'create', 'designs', 'design', 'produces', 'produce',
-  'became', 'becomes', 'was', 'were', 'sources', 'source', 'uses', 'use'
+  'became', 'becomes', 'was', 'were', 'sources', 'source', 'uses', 'use', 'pride', 'prides'
 ])
 /** Words that may stand between the verb and the superlative ("are proud to be the best"). */
 const between = new Set([
@@ -209,6 +209,8 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
       if (/^(?:also|still|now|consistently|proudly|truly|simply)$/.test(normals[i] ?? '')) i++
       if (!claimVerbs.has(normals[i] ?? '')) return []
       i++
+      // "We pride ourselves on the widest range…"
+      if (/^prides?$/.test(normals[i - 1]!) && /^(?:ourselves|itself)$/.test(normals[i] ?? '') && normals[i + 1] === 'on') i += 2
     }
     for (let steps = 0; steps < 6 && i < normals.length; steps++) {
       if (steps < 3 && praiseAdjectives.has(normals[i]!)) return [span([i, i])]
