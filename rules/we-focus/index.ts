@@ -223,6 +223,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "In logistics, your vehicles are your most valuable asset. Our template ensures that
       // they deliver maximum value.": "they" are the reader's things from the sentence before.
       if (tokens.slice(found.clause.verbs[1] + 1).some((token) => /^(they|them|their)$/.test(token.lower)) && readerBefore(paragraph, sentence)) return
+      // "You write the code. Kitely builds it, runs it and keeps it online.": "it" is what the
+      // reader made in the sentence before, which opens with "You".
+      if (tokens[found.clause.verbs[1] + 1]?.lower === 'it' && readerOpensBefore(paragraph, sentence)) return
       // "We provide these links as a public service only; … neither endorses nor guarantees…": a disclaimer.
       if (tokens.some((token, index) => disclaimerVerbs.has(token.lower) && tokens.slice(Math.max(0, index - 3), index).some((before) => /^(not|neither|nor|never|n't)$/.test(before.lower)))) return
       if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invitedNouns.has(token.lower))) return
@@ -335,6 +338,18 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "contractors who can provide best-in-class work": praise of someone else, in a clause of their own.
       return !tokens.slice(clause.verbs[1] + 1, index).some((between) => /^(who|which)$/.test(between.lower))
     })
+  }
+
+  /** Whether the sentence before `sentence` in its paragraph speaks to the reader (you, your). */
+  function readerOpensBefore(paragraph: Paragraph, sentence: Sentence): boolean {
+    const index = paragraph.children.indexOf(sentence)
+    for (let at = index - 1; at >= 0; at--) {
+      const node = paragraph.children[at]!
+      if (node.type !== 'SentenceNode') continue
+      const first = wordsOf(node)[0]
+      return first !== undefined && /^(you|your)$/.test(normal(first.node))
+    }
+    return false
   }
 
   /** Whether the sentence before `sentence` in its paragraph speaks to the reader (you, your). */
@@ -859,6 +874,8 @@ const placedVerbs = new Set(data.placedVerbs)
 const distanceWords = new Set(data.distanceWords)
 const deliveryVerbs = new Set(data.deliveryVerbs)
 const disclosureVerbs = new Set(data.disclosureVerbs)
+const disclosureNouns = new Set(data.disclosureNouns)
+const visitVerbs = new Set(data.visitVerbs)
 const scheduleVerbs = new Set(data.scheduleVerbs)
 const scheduleNouns = new Set(data.scheduleNouns)
 const timeWords = new Set(data.timeWords)
@@ -889,8 +906,13 @@ function whenOrWhere(tokens: Token[], clause: Clause): boolean {
   }
   // "We deliver to 96% of UK postcodes", "We ship to 40 countries".
   if (deliveryVerbs.has(clause.main) && after.lower === 'to') return true
-  // "Acme Insurance Limited is authorised by the Prudential Regulation Authority".
+  // "Acme Insurance Limited is authorised by the Prudential Regulation Authority", "Medra
+  // Pharmacy is a trading name of Medra Healthcare Ltd".
   if (disclosureVerbs.has(clause.main) && /^(by|with|in|under|as)$/.test(after.lower)) return true
+  if (clause.copula && /^(a|an)$/.test(after.lower) && disclosureNouns.has(`${rest[1]?.lower ?? ''} ${rest[2]?.lower ?? ''}`.trim())) return true
+  if (clause.copula && /^(a|an)$/.test(after.lower) && disclosureNouns.has(rest[1]?.lower ?? '')) return true
+  // "Our mobile branch will visit Hexham Market Place every Tuesday".
+  if (visitVerbs.has(clause.main) && rest.some((token) => timeWords.has(token.lower))) return true
   // "We hold open viewings on the first Sunday of every month".
   if (scheduleVerbs.has(clause.main) && rest.slice(0, 4).some((token, at) => scheduleNouns.has(token.lower) || scheduleNouns.has(`${token.lower} ${rest[at + 1]?.lower ?? ''}`)) && rest.some((token) => timeWords.has(token.lower))) return true
   // "We never sell health data or share it with advertisers".
