@@ -370,7 +370,9 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
           // "Most children settle faster than their parents expect": the children's parents are the reader.
           const ownHousehold = v === 'your' && /^famil/.test(found.form.key)
           const childrensParents = v === 'their' && /^(?:parent|famil)/.test(found.form.key) && words.slice(0, k).some((word) => childNouns.has(word.norm))
-          if (!ownHousehold && !childrensParents) othersPeople.add(found.form.key)
+          // "your learner number", "your member ID": a singular noun before another noun is a modifier.
+          const modifier = found.form.number === 'singular' && compoundHead(words[n + 1])
+          if (!ownHousehold && !childrensParents && !modifier) othersPeople.add(found.form.key)
           break
         }
       }
