@@ -295,7 +295,8 @@ function aboutCompany(words: Token[], np: [number, number]): boolean {
       if (filler.has(value) || companyHeads.has(value)) break
     }
   }
-  for (let index = np[0]; index <= np[1]; index++) if (legalWords.has(words[index]!.value)) return false
+  // "our privacy policy", "our security page"; not "our security team", the company's people.
+  if (!companyHeads.has(words[np[1]]!.value)) for (let index = np[0]; index <= np[1]; index++) if (legalWords.has(words[index]!.value)) return false
   // "our standalone project approval system": an app named by several words is one thing
   // the company makes, a page on one topic ("our app" alone is still the company's product).
   if (artifactNouns.has(words[np[1]]!.value) && np[1] - np[0] >= 2) return false
