@@ -164,13 +164,16 @@ describe('sentences', () => {
   })
 
   it('end at "a.m." and "p.m." before a capitalised word that is not a day, a month or a time zone', () => {
-    const source = 'Order before 11 a.m. Customers get it today. Open 9 a.m. Monday to Friday, until 5 p.m. Eastern. Call at 6 P.M. We answer.'
+    const source = 'Order before 11 a.m. Customers get it today. Open 9 a.m. Monday to Friday, until 5 p.m. Eastern. Call at 6 P.M. We answer. Come at 8 a.m. That works. Or 9 a.m. EST.'
     expect(sentences(source)).toEqual([
       'Order before 11 a.m.',
       'Customers get it today.',
       'Open 9 a.m. Monday to Friday, until 5 p.m. Eastern.',
       'Call at 6 P.M.',
-      'We answer.'
+      'We answer.',
+      'Come at 8 a.m.',
+      'That works.',
+      'Or 9 a.m. EST.'
     ])
     const first = parse(source, {format: 'text'}).tree.children[0]!
     if (first.type !== 'ParagraphNode') throw new Error('expected a paragraph')

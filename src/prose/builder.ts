@@ -320,9 +320,9 @@ function unmergeIn(paragraph: Paragraph): void {
   }
 }
 
-/** Words that go on a time rather than start a sentence: days, months, time zones. */
+/** Words that go on a time rather than start a sentence: days, months, time zones ("EST", "Eastern"). */
 const timeWords =
-  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|days|\.)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:eastern|central|mountain|pacific|atlantic|local|[A-Z]{2,4}T|UTC|GMT|BST|CET|CEST|AEST|IST)$/i
+  /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|days|\.)?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Eastern|Central|Mountain|Pacific|Atlantic|Local|[A-Z]{1,3}T|UTC|GMT|CEST|AEST)$/
 
 /**
  * Set every parent's position from its first and last child, once parse-english's plugins
