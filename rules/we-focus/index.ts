@@ -231,8 +231,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invitedNouns.has(token.lower))) return
       // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read on its own.
       if (isLeadIn(tokens, found.clause)) return
-      // "We're open until 8pm", "We're located at 12 High Street": when and where the reader can come.
-      if (whenOrWhere(tokens, found.clause)) return
+      // "We're open until 8pm", "We deliver to 96% of UK postcodes": a practical fact for the reader.
+      if (isPracticalFact(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
         // "At Imagine Learning, we strive…": another organisation's "we" (a guest post, a customer story).
         if (atOtherOrganisation(tokens, file.path) || opensAtOtherOrganisation(paragraph, sentence, file.path)) return
@@ -340,7 +340,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     })
   }
 
-  /** Whether the sentence before `sentence` in its paragraph speaks to the reader (you, your). */
+  /** Whether the sentence before `sentence` in its paragraph opens with "You" or "Your". */
   function readerOpensBefore(paragraph: Paragraph, sentence: Sentence): boolean {
     const index = paragraph.children.indexOf(sentence)
     for (let at = index - 1; at >= 0; at--) {
@@ -888,7 +888,7 @@ const dataNouns = new Set(data.dataNouns)
  * four-minute walk from the station"), where it delivers, a regulatory disclosure, when an
  * event is held, or a promise not to sell the reader's data.
  */
-function whenOrWhere(tokens: Token[], clause: Clause): boolean {
+function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "is open", or "is closed" read as a passive: the state word and the word after it.
   const passiveState = openStates.has(clause.main) && /^(is|are|'re|'s|am|be|been|were|was)$/.test(tokens[clause.verbs[0]]?.lower ?? '')
   const state = passiveState ? clause.verbs[1] : clause.verbs[1] + 1
