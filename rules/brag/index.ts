@@ -397,9 +397,8 @@ const teamNouns = new Set(aims.teamNouns)
 
 /**
  * Whether the praise sits in a stated aim ("our aim is to…", "our mission to…", "what we
- * hope will be…"), in work under way ("we're
- * making…"), or in a team still being built ("continue to build out a world-class team",
- * "we're blending a top-notch team of technologists").
+ * hope will be…"), in work under way ("we're making…"), or in a team still to be built or
+ * hired ("continue to build out a world-class team", "we're hiring top-notch engineers").
  */
 function aspiration(sentence: Sentence, first: number, last: number): boolean {
   const words = wordsOf(sentence)
@@ -418,7 +417,7 @@ function aspiration(sentence: Sentence, first: number, last: number): boolean {
     if (/^(?:we're|we|are)$/.test(before[index]!) && workUnderWay.has(before[index + 1]!)) return true
   }
   // A team the company is building or hiring for: the praised words name people, and the
-  // verb is an infinitive or under way ("to build out a…", "we're blending a…"), not done
+  // verb is an infinitive or under way ("to build out a…", "we're hiring…"), not done
   // ("We hired world-class people" is still a claim).
   const after = words.filter((word) => word.index > last).slice(0, 3).map((word) => normal(word.node))
   if (!after.some((word) => teamNouns.has(word))) return false
