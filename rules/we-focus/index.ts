@@ -880,6 +880,10 @@ const scheduleVerbs = new Set(data.scheduleVerbs)
 const scheduleNouns = new Set(data.scheduleNouns)
 const timeWords = new Set(data.timeWords)
 const misuseVerbs = new Set(data.misuseVerbs)
+const coverVerbs = new Set(data.coverVerbs)
+const placePrepositions = new Set(data.placePrepositions)
+const chargeVerbs = new Set(data.chargeVerbs)
+const feeNouns = new Set(data.feeNouns)
 const dataNouns = new Set(data.dataNouns)
 
 /**
@@ -913,10 +917,18 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   if (clause.copula && /^(a|an)$/.test(after.lower) && disclosureNouns.has(rest[1]?.lower ?? '')) return true
   // "Our mobile branch will visit Hexham Market Place every Tuesday".
   if (visitVerbs.has(clause.main) && rest.some((token) => timeWords.has(token.lower))) return true
-  // "We hold open viewings on the first Sunday of every month".
-  if (scheduleVerbs.has(clause.main) && rest.slice(0, 4).some((token, at) => scheduleNouns.has(token.lower) || scheduleNouns.has(`${token.lower} ${rest[at + 1]?.lower ?? ''}`)) && rest.some((token) => timeWords.has(token.lower))) return true
-  // "We never sell health data or share it with advertisers".
+  // "We hold open viewings on the first Sunday of every month", "we schedule it between 01:00 and 05:00".
+  const clockTime = rest.some((token) => /^\d{1,2}[:.]\d{2}$|^\d{1,2}(am|pm)$/.test(token.lower))
+  if (scheduleVerbs.has(clause.main) && (clockTime || (rest.slice(0, 4).some((token, at) => scheduleNouns.has(token.lower) || scheduleNouns.has(`${token.lower} ${rest[at + 1]?.lower ?? ''}`)) && rest.some((token) => timeWords.has(token.lower))))) return true
+  // "We cover Stockport and South Manchester": the area served, by name.
+  if (coverVerbs.has(clause.main) && /^[A-Z]/.test(after.text)) return true
+  // "We're on Hope Street", "We're in Leeds": where the reader finds the company.
+  if (clause.copula && placePrepositions.has(after.lower) && /^[A-Z]/.test(rest[1]?.text ?? '')) return true
+  // "Our staff-to-student ratio is 1:8": a figure.
+  if (clause.copula && /^\d/.test(after.text)) return true
+  // "We never sell health data or share it with advertisers", "We don't charge a fee for advice".
   const negated = tokens.slice(clause.subject[1] + 1, clause.verbs[1]).some((token) => /^(never|not|n't)$/.test(token.lower))
+  if (negated && chargeVerbs.has(clause.main) && rest.slice(0, 3).some((token) => feeNouns.has(token.lower))) return true
   return negated && misuseVerbs.has(clause.main) && rest.slice(0, 4).some((token) => dataNouns.has(token.lower))
 }
 
