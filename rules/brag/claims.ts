@@ -244,7 +244,8 @@ function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], bra
   const mentions = brands.find(sentence)
   const starts = [0]
   // "Today we are…", "Now Acme is…": a time adverb before the subject.
-  if (/^(?:today|now|currently|nowadays)$/.test(normals[0] ?? '')) starts.push(1)
+  // "And our counter is…": a joining word before it.
+  if (/^(?:today|now|currently|nowadays|and|but|plus|so)$/.test(normals[0] ?? '')) starts.push(1)
   for (let i = 1; i < Math.min(words.length, 8); i++) {
     const before = sentence.children[words[i]!.index - 2]
     if (before && textOf(before) === ',') starts.push(i)
@@ -256,7 +257,11 @@ function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], bra
     if (mention) {
       const end = words.findIndex((item) => item.index === mention[1])
       // "Acme's platform is…": the possessor's noun phrase, up to three words.
-      return /'s$/.test(normals[end] ?? '') ? nounPhraseEnd(normals, end + 1, words) : end
+      if (/'s$/.test(normals[end] ?? '')) return nounPhraseEnd(normals, end + 1, words)
+      // "Brightpath Summer School is…": the rest of a capitalised name before the verb.
+      let name = end
+      while (name < end + 2 && !claimVerbs.has(normals[name + 1] ?? '') && capitalised.test(textOf(words[name + 1]?.node ?? words[name]!.node)) && name + 1 < words.length) name++
+      return claimVerbs.has(normals[name + 1] ?? '') ? name : end
     }
     if (word === 'our') return nounPhraseEnd(normals, start + 1, words)
     if (word === 'the' && companyNouns.has(normals[start + 1] ?? '')) return start + 1
