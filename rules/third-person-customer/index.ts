@@ -450,6 +450,8 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
           plural = forms.some((form) => form.key.endsWith(value))
           // The plural opens the sentence, alone or with the words before it ("Business owners").
           opensPlural = plural && forms.some((form) => form.key.endsWith(value) && form.before.length === seen.length && form.before.every((word, at) => word === seen[at]))
+          // "Every student receives…", "Each member gets…": the whole group, as the plural is.
+          if (seen.length === 1 && /^(every|each)$/.test(seen[0]!) && forms.some((form) => form.number === 'singular' && form.before.length === 0)) opensPlural = true
           break
         }
         previous = value
