@@ -140,7 +140,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     if (isPolicyPage(tree, file) || isHandbook(tree, file) || isJobAd(file)) return
     // Documentation speaks to people who already have the product: like an article, only
     // its marketing claims count.
-    const article = isArticle(file) || isDocumentation(file) || isReport(file)
+    const documentation = isDocumentation(file)
+    const article = isArticle(file) || documentation || isReport(file)
     const answers = answerOpenings(tree, brandQuestionWords)
     const safeguards = safeguardParagraphs(tree, brandQuestionWords)
     const continuations = answerContinuations(tree)
@@ -253,6 +254,9 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 
       // In an article, "the company" is as often a customer in the story (a user story).
       if (found.kind === 'company' && article && !isArticleClaim(tokens, found.clause, sentence, quoted)) return
+      // In documentation the product's name is how it says what the product does ("Lumen
+      // retries the event for up to 72 hours"): only its marketing claims count.
+      if (found.kind === 'brand' && documentation && !isArticleClaim(tokens, found.clause, sentence, quoted)) return
       reportSubject(file, sentence, tokens, found)
     })
   }

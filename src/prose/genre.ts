@@ -176,19 +176,24 @@ export function isFragment(file: FileLike): boolean {
 
 /** File names of a recruiting page: `careers.md`, `join.md`, `join-us.html`. */
 const jobFiles = fileNamed('jobs|careers|hiring|vacancies|join|join-us|join-the-team')
+/** A page named for an organisation's careers or jobs: `acme-careers.html`, `medra-jobs.md`. */
+const namedJobFiles = /(?:^|[\\/])[\w.-]+-(?:careers|jobs|vacancies)\.[a-z]+$/i
 
 /** Whether the page is a job ad, by its folder (`jobs`, `careers`…) or its file name (`join.md`). */
 export function isJobAd(file: FileLike): boolean {
-  return file.path !== undefined && (jobFolders.test(file.path) || jobFiles.test(file.path))
+  return file.path !== undefined && (jobFolders.test(file.path) || jobFiles.test(file.path) || namedJobFiles.test(file.path))
 }
 
 /** Front matter of a documentation page: `layout: docs`, `type: documentation`. */
 const docsFrontMatter = frontMatterField('layout|type', 'docs?|documentation')
+/** Front matter that places the page in a documentation sidebar (Docusaurus's `sidebar_position`, `sidebar_label`). */
+const sidebarFrontMatter = frontMatterField('sidebar_position|sidebar_label', '.+')
 
 /** Whether the page is reference documentation, by its folder or its front matter. */
 export function isDocumentation(file: FileLike): boolean {
   if (file.path !== undefined && docsFolders.test(file.path)) return true
-  return docsFrontMatter.test(frontMatterHead(file))
+  const head = frontMatterHead(file)
+  return docsFrontMatter.test(head) || sidebarFrontMatter.test(head)
 }
 
 /** Whether the page belongs to a team handbook, by its folder or its title. */
