@@ -20,7 +20,7 @@ import {matchCase, thirdPerson, thirdPersonIndex} from '../../src/prose/inflect.
 import {BrandMatcher, isReaderWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {blockData, eachSentence, normal, quotedChildren, textOf} from '../../src/prose/words.js'
-import {isArticle, isDocumentation, isHandbook, isPolicyPage} from '../../src/prose/genre.js'
+import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
 import type {Edit} from '../../src/types.js'
 import nounData from './nouns.json' with {type: 'json'}
 import verbData from './verbs.json' with {type: 'json'}
@@ -417,7 +417,8 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
   return function (tree, file) {
     // Policies speak of "users" by law, and handbooks are the team's own; articles and documentation report on users rather
     // than address a buyer, so there only the company's own "our customers…" is reported.
-    if (isPolicyPage(tree, file) || isHandbook(tree, file)) return
+    // A job ad speaks to a candidate: its patients and customers are the people the candidate will serve.
+    if (isPolicyPage(tree, file) || isHandbook(tree, file) || isJobAd(file)) return
     const context = pageContext(tree, nouns)
     // A tutorial's "our users" are the users of what it builds.
     if (context.building) return
