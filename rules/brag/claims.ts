@@ -260,7 +260,7 @@ function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], bra
       if (/'s$/.test(normals[end] ?? '')) return nounPhraseEnd(normals, end + 1, words)
       // "Brightpath Summer School is…": the rest of a capitalised name before the verb.
       let name = end
-      while (name < end + 2 && !claimVerbs.has(normals[name + 1] ?? '') && capitalised.test(textOf(words[name + 1]?.node ?? words[name]!.node)) && name + 1 < words.length) name++
+      while (name < end + 2 && name + 1 < words.length && !claimVerbs.has(normals[name + 1]!) && capitalised.test(textOf(words[name + 1]!.node))) name++
       return claimVerbs.has(normals[name + 1] ?? '') ? name : end
     }
     if (word === 'our') return nounPhraseEnd(normals, start + 1, words)

@@ -471,7 +471,8 @@ function substantiated(sentence: Sentence, first: number, last: number, brands: 
   }
   // "AV Preeminent rated by Martindale-Hubbell": the rating and its named source right after the claim.
   const after = words.findIndex((word) => word.index > last)
-  if (after !== -1 && rankedBy.test(normal(words[after]!.node)) && normal(words[after + 1]?.node ?? words[after]!.node) === 'by') {
+  const byWord = words[after + 1]
+  if (after !== -1 && byWord !== undefined && rankedBy.test(normal(words[after]!.node)) && normal(byWord.node) === 'by') {
     const source = words.slice(after + 2, after + 4).find((word) => normal(word.node) !== 'the')
     if (source && /^[A-Z]/.test(textOf(source.node))) return true
   }

@@ -192,7 +192,7 @@ export default function retextYoufirstSelfCta(options: SelfCtaOptions = {}): Tra
       if (allow.has(key(actual)) || allow.has(key(tokensText(words, found.start, found.end - 1)))) return
       // A sentence with an address or a number in it cannot become a short label without
       // losing them: name the problem, offer no rewrite.
-      const hasDetails = (all ?? []).some((token) => token.kind === 'source' || phoneLike.test(token.value) || (token.kind === 'word' && domainLike.test(token.value)))
+      const hasDetails = (all ?? []).some((token) => token.kind === 'source' || phoneLike.test(token.value) || isWebAddress(token))
       const expected = hasDetails ? [] : suggestionsFor(found, words).map((text) => matchCase(text, actual))
       const range =
         first.sentence === last.sentence && !hasDetails ? verbatimRange(file, first.sentence, first.from, last.to) : undefined
@@ -315,7 +315,12 @@ function pointsToProductPage(words: Token[]): boolean {
 
 /** Filler, a brand, or a contact detail ("555 0100", "acme.com", "impact" of "acme.org/impact"). */
 function isFiller(token: Token): boolean {
-  return token.kind === 'brand' || filler.has(token.value) || phoneLike.test(token.value) || (token.kind === 'word' && (domainLike.test(token.value) || inAddress(token)))
+  return token.kind === 'brand' || filler.has(token.value) || phoneLike.test(token.value) || isWebAddress(token) || (token.kind === 'word' && inAddress(token))
+}
+
+/** A word that is a web address written without its scheme ("acme.com"). */
+function isWebAddress(token: Token): boolean {
+  return token.kind === 'word' && domainLike.test(token.value)
 }
 
 /** Whether the word is part of the path of a web address written without its scheme ("acme.org/impact"). */
@@ -352,7 +357,7 @@ function onlyFiller(words: Token[], found: Found): boolean {
 function sentenceOk(found: Found, words: Token[], all: Token[]): boolean {
   const group = found.entry.group
   if (group !== 'contact') return true
-  const details = all.some((token) => token.kind === 'source' || (token.kind === 'word' && (phoneLike.test(token.value) || domainLike.test(token.value))))
+  const details = all.some((token) => token.kind === 'source' || (token.kind === 'word' && phoneLike.test(token.value)) || isWebAddress(token))
   return !details || words.some((token) => infoWords.has(token.value))
 }
 

@@ -450,7 +450,7 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
           // A plural that is not a possessive ("customers", not "customers'" or "customer's").
           plural = forms.some((form) => form.key.endsWith(value))
           // The plural opens the sentence, alone or with the words before it ("Business owners").
-          opensPlural = plural && forms.some((form) => form.key.endsWith(value) && form.before.length === seen.length && form.before.every((word, at) => word === seen[at]))
+          opensPlural = forms.some((form) => form.key.endsWith(value) && form.before.length === seen.length && form.before.every((word, at) => word === seen[at]))
           // "Every student receives…", "Each member gets…": the whole group, as the plural is.
           if (seen.length === 1 && /^(every|each)$/.test(seen[0]!) && forms.some((form) => form.number === 'singular' && form.before.length === 0)) opensPlural = true
           break
@@ -465,9 +465,11 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       // ready, you send the contract"); "Our customers can run… You can switch plans" does
       // not, nor does a sentence of its own that opens with the plural ("Customers can order
       // by phone. If a delivery is late, we refund you.").
-      // "Northwind Bank customers also enjoy…": the company's customers, like "our customers".
-      const brandOpens = plural && !opensPlural && previousWord !== -1 && brands.find(sentence).some(([start, end]) => start === firstWord && end === previousWord)
-      if (!ours && addressesReader(paragraph, readerParagraphs) && !((opensPlural || brandOpens) && !sentence.children.some((node) => node.type === 'WordNode' && isReaderWord(node)))) return
+      if (!ours && addressesReader(paragraph, readerParagraphs)) {
+        // "Northwind Bank customers also enjoy…": the company's customers, like "our customers".
+        const opensGroup = opensPlural || (plural && previousWord !== -1 && brands.find(sentence).some(([start, end]) => start === firstWord && end === previousWord))
+        if (!opensGroup || sentence.children.some((node) => node.type === 'WordNode' && isReaderWord(node))) return
+      }
 
       // An example or a hypothetical sets a scene with someone else's customers.
       if (sentence.children.some((node) => node.type === 'WordNode' && hypothetical.has(normal(node)))) return

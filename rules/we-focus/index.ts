@@ -346,25 +346,16 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
 
   /** Whether the sentence before `sentence` in its paragraph opens with "You" or "Your". */
   function readerOpensBefore(paragraph: Paragraph, sentence: Sentence): boolean {
-    const index = paragraph.children.indexOf(sentence)
-    for (let at = index - 1; at >= 0; at--) {
-      const node = paragraph.children[at]!
-      if (node.type !== 'SentenceNode') continue
-      const first = wordsOf(node)[0]
-      return first !== undefined && /^(you|your)$/.test(normal(first.node))
-    }
-    return false
+    const before = sentenceBefore(paragraph, sentence)
+    const first = before ? wordsOf(before)[0] : undefined
+    return first !== undefined && /^(you|your)$/.test(normal(first.node))
   }
 
   /** Whether the sentence before `sentence` in its paragraph speaks to the reader (you, your). */
   function readerBefore(paragraph: Paragraph, sentence: Sentence): boolean {
-    const index = paragraph.children.indexOf(sentence)
-    for (let at = index - 1; at >= 0; at--) {
-      const node = paragraph.children[at]!
-      // Its words are enough: no need to tag a sentence the rule may never read.
-      if (node.type === 'SentenceNode') return wordsOf(node).some(({node: word}) => isReaderWord(word))
-    }
-    return false
+    const before = sentenceBefore(paragraph, sentence)
+    // Its words are enough: no need to tag a sentence the rule may never read.
+    return before !== undefined && wordsOf(before).some(({node: word}) => isReaderWord(word))
   }
 
   /**
@@ -728,6 +719,15 @@ const othersNews = new Set(data.othersNews)
 const featureNouns = new Set(data.featureNouns)
 const featureQualities = new Set(data.featureQualities)
 const actionNouns = new Set(data.actionNouns)
+/** The sentence before `sentence` in its paragraph, if any. */
+function sentenceBefore(paragraph: Paragraph, sentence: Sentence): Sentence | undefined {
+  for (let at = paragraph.children.indexOf(sentence) - 1; at >= 0; at--) {
+    const node = paragraph.children[at]!
+    if (node.type === 'SentenceNode') return node
+  }
+  return undefined
+}
+
 /** Whether the word is the company's own possessive ("our", "its"): what follows is the company's, not the reader's. */
 function isCompanys(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === 'our' || token.lower === 'its')
@@ -917,8 +917,7 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "Acme Insurance Limited is authorised by the Prudential Regulation Authority", "Medra
   // Pharmacy is a trading name of Medra Healthcare Ltd".
   if (disclosureVerbs.has(clause.main) && /^(by|with|in|under|as)$/.test(after.lower)) return true
-  if (clause.copula && /^(a|an)$/.test(after.lower) && disclosureNouns.has(`${rest[1]?.lower ?? ''} ${rest[2]?.lower ?? ''}`.trim())) return true
-  if (clause.copula && /^(a|an)$/.test(after.lower) && disclosureNouns.has(rest[1]?.lower ?? '')) return true
+  if (clause.copula && /^(a|an)$/.test(after.lower) && (disclosureNouns.has(rest[1]?.lower ?? '') || disclosureNouns.has(`${rest[1]?.lower ?? ''} ${rest[2]?.lower ?? ''}`))) return true
   // "Our mobile branch will visit Hexham Market Place every Tuesday".
   if (visitVerbs.has(clause.main) && rest.some((token) => timeWords.has(token.lower))) return true
   // "We hold open viewings on the first Sunday of every month", "we schedule it between 01:00 and 05:00".
