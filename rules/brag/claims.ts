@@ -81,8 +81,12 @@ const between = new Set([
   'proud', 'to', 'be', 'simply', 'truly', 'quite', 'by', 'far', 'now', 'still', 'also', 'consistently', 'officially',
   'easily', 'arguably', 'very', 'always', 'undoubtedly', 'clearly', 'proudly', 'long', 'been', 'become', 'becoming',
   'widely', 'considered', 'regarded', 'recognised', 'recognized', 'known', 'as', 'one', 'among', 'of', 'grown', 'into',
-  'voted', 'named', 'ranked', 'rated', 'crowned'
+  'voted', 'named', 'ranked', 'rated', 'crowned',
+  // "Harbor & Co has been building some of the finest sofas…": a claim verb in the progressive.
+  'building', 'making', 'serving', 'offering', 'providing', 'delivering', 'producing', 'creating', 'designing',
+  'brewing', 'baking', 'crafting', 'selling', 'running'
 ])
+const progressive = new Set(['building', 'making', 'serving', 'offering', 'providing', 'delivering', 'producing', 'creating', 'designing', 'brewing', 'baking', 'crafting', 'selling', 'running'])
 /** "The nation's most trusted…": whose best the company claims to be. */
 const placeWords = new Set([
   'nation', 'world', 'country', 'region', 'city', 'state', 'area', 'town', 'county', 'island', 'industry', 'valley',
@@ -215,8 +219,15 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
     for (let steps = 0; steps < 6 && i < normals.length; steps++) {
       if (steps < 3 && praiseAdjectives.has(normals[i]!)) return [span([i, i])]
       if (steps < 3 && (normals[i] === 'an' || normals[i] === 'a') && praiseAdjectives.has(normals[i + 1] ?? '')) return [span([i + 1, i + 1])]
+      // "Harbor & Co is a leading CREST-accredited consultancy"; not "a leading role".
+      if (steps < 3 && normals[i] === 'a' && normals[i + 1] === 'leading' && !/^(?:role|part|edge|cause)$/.test(normals[i + 2] ?? '')) return [span([i + 1, i + 1])]
       const found = superlativeAfter(normals, i, true, true)
       if (found) return [span(found)]
+      // "…has been building some of the finest": "some of" after a progressive claim verb.
+      if (normals[i] === 'some' && normals[i + 1] === 'of' && progressive.has(normals[i - 1] ?? '')) {
+        i++
+        continue
+      }
       if (!between.has(normals[i]!)) break
       i++
     }
@@ -246,7 +257,9 @@ function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], bra
   // "Today we are…", "Now Acme is…": a time adverb before the subject.
   // "And our counter is…": a joining word before it.
   if (/^(?:today|now|currently|nowadays|and|but|plus|so)$/.test(normals[0] ?? '')) starts.push(1)
-  for (let i = 1; i < Math.min(words.length, 8); i++) {
+  // "Founded in 2011 by former GCHQ and Big Four security specialists, Harbor & Co has grown
+  // into…": an opening phrase of up to 15 words.
+  for (let i = 1; i < Math.min(words.length, 16); i++) {
     const before = sentence.children[words[i]!.index - 2]
     if (before && textOf(before) === ',') starts.push(i)
   }
@@ -312,6 +325,9 @@ const nameVerbs = new Set([
 // Names.count tries these on every word of the page; a regular-expression literal in its
 // callbacks would be a new object each time.
 const possessiveSuffix = /['\u2019]s?$/
+const placePrepositions = new Set(['in', 'across', 'around', 'near', 'throughout', 'cover', 'covers', 'covering'])
+/** "the heart of Harrogate", "the outskirts of Leeds". */
+const placeHeads = new Set(['heart', 'centre', 'center', 'outskirts', 'edge', 'middle', 'north', 'south', 'east', 'west'])
 const capitalised = /^[A-Z]/
 const nameStart = /^(?:[A-Z]|\d+[A-Z])/
 const acronym = /^[A-Z]{2,4}$/
@@ -324,6 +340,7 @@ const acronym = /^[A-Z]{2,4}$/
 export class Names {
   private counts: Map<string, number> | undefined
   private own: Set<string> | undefined
+  private places: Set<string> | undefined
 
   constructor(
     private readonly tree: Root,
@@ -334,6 +351,8 @@ export class Names {
   private count(): Map<string, number> {
     if (this.counts) return this.counts
     const counts = new Map<string, number>()
+    const placed = new Set<string>()
+    const acting = new Set<string>()
     for (const block of this.tree.children) {
       if (block.type !== 'ParagraphNode') continue
       for (const sentence of block.children) {
@@ -341,6 +360,14 @@ export class Names {
         const values = sentence.children
           .filter((node): node is Word => node.type === 'WordNode')
           .map((node) => textOf(node).replace(possessiveSuffix, ''))
+        values.forEach((value, position) => {
+          if (!nameStart.test(value)) return
+          // "in Harrogate", "in the heart of Harrogate", "We cover Ashfield": a place; "Zapier
+          // is…", "Zapier offers…": a name that acts.
+          const before = values[position - 1]
+          if (before !== undefined && (placePrepositions.has(before) || (before === 'of' && placeHeads.has(values[position - 2] ?? '')))) placed.add(value)
+          if (nameVerbs.has(values[position + 1] ?? '')) acting.add(value)
+        })
         // Title Case headings capitalise every word; their words are not evidence of names.
         if (values.filter((value) => capitalised.test(value)).length * 2 > values.length) continue
         values.forEach((value, position) => {
@@ -352,7 +379,19 @@ export class Names {
       }
     }
     this.counts = counts
+    this.places = new Set([...placed].filter((value) => !acting.has(value)))
     return counts
+  }
+
+  /**
+   * Whether a capitalised word is a place: seen after "in", "across", "around", "near",
+   * "throughout", "cover" or "the heart of" on the page, and never as the subject of a verb
+   * such as "is" or "offers".
+   * "Harrogate's premier bridal destination" praises the company, not Harrogate.
+   */
+  isPlace(value: string): boolean {
+    this.count()
+    return this.places!.has(value)
   }
 
   isName(value: string): boolean {
@@ -404,6 +443,10 @@ export function praisesOther(sentence: Sentence, first: number, last: number, na
     const text = value(i)
     return /^[A-Z]/.test(text) && names.isName(text) && !names.isOwn(sentence, words[i]!.index, text)
   }
+  // "Harrogate's premier bridal destination": in a short fragment with no verb, a place's
+  // best is the company's claim, as in "Portland's favourite bakery".
+  const owner = words[at - 1]
+  if (owner && at === 1 && words.length <= 14 && /['\u2019]s$/.test(textOf(owner.node)) && names.isPlace(value(at - 1)) && !words.some((word) => finiteVerbs.has(normal(word.node)))) return false
   // "his cutting-edge ideas": someone else's.
   if (at > 0 && /^(?:his|her|their)$/.test(normal(words[at - 1]!.node))) return true
   // Subject: after the last comma before the praise, or at the start.

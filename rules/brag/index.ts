@@ -253,6 +253,8 @@ function isProperName(sentence: Sentence, paragraph: Paragraph, first: number, l
   const next = words.find((word) => word.index > last)
   // "Technology Transformation Services Center of Excellence": inside a run of capitalised words.
   const previous = words[position - 1]
+  // "Voted Best Bridal Retailer in Yorkshire": an award's title after a participle of praise, not a name.
+  if (previous && /^(?:voted|named|crowned|ranked|rated)$/.test(normal(previous.node))) return false
   if (own.length > 1 && own.every((word) => /^[A-Z]/.test(word) || /^(?:of|the|and|to|in|for)$/.test(word)) && position > 1 && previous && /^[A-Z]/.test(textOf(previous.node))) return true
   if (!own.every((word) => /^[A-Z]/.test(word)) || next === undefined || !/^[A-Z]/.test(textOf(next.node))) return false
   if (nameRisk) return true
