@@ -150,7 +150,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       const data = blockData(paragraph)
       if (data?.quote || data?.cta || (data && skippedKinds.has(data.kind))) return
       // A reader's letter, or a speaker's answer in an interview ("**Ana Ruiz:** We moved…").
-      if (!isCandidate(sentence) || isLetter(paragraph) || isInterviewAnswer(paragraph) || continuations.has(paragraph) || answersQuestion(paragraph, sentence)) return
+      if (!isCandidate(sentence) || isLetter(paragraph) || isInterviewAnswer(paragraph) || continuations.has(paragraph) || answersQuestion(paragraph, sentence, brandQuestionWords)) return
       const quoted = quotedChildren(paragraph)
       if (!worthTagging(sentence, quoted)) return
 
@@ -868,7 +868,8 @@ const commitmentWords = new Set(data.commitmentWords)
 
 /** "is committed to providing…", "are dedicated to delivering…": a commitment with a gerund. */
 function isCommitment(tokens: Token[], clause: Clause): boolean {
-  const word = clause.copula ? clause.verbs[1] + 1 : clause.verbs[1]
+  // "We remain committed to…": "remain" and "stay" link like "is".
+  const word = clause.copula || /^(remain|remains|stay|stays)$/.test(clause.main) ? clause.verbs[1] + 1 : clause.verbs[1]
   if (!commitmentWords.has(tokens[word]?.lower ?? '')) return false
   return tokens[word + 1]?.lower === 'to' && /ing$/.test(tokens[word + 2]?.lower ?? '')
 }
@@ -898,7 +899,8 @@ const dataNouns = new Set(data.dataNouns)
  */
 function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "is open", or "is closed" read as a passive: the state word and the word after it.
-  const passiveState = openStates.has(clause.main) && /^(is|are|'re|'s|am|be|been|were|was)$/.test(tokens[clause.verbs[0]]?.lower ?? '')
+  // "will be closed": a be-form anywhere in the verb group.
+  const passiveState = openStates.has(clause.main) && tokens.slice(clause.verbs[0], clause.verbs[1]).some((token) => /^(is|are|'re|'s|am|be|been|were|was)$/.test(token.lower))
   const state = passiveState ? clause.verbs[1] : clause.verbs[1] + 1
   const after = tokens[clause.verbs[1] + 1]
   if (!after?.word) return false
@@ -917,7 +919,7 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "Acme Insurance Limited is authorised by the Prudential Regulation Authority", "Medra
   // Pharmacy is a trading name of Medra Healthcare Ltd".
   if (disclosureVerbs.has(clause.main) && /^(by|with|in|under|as)$/.test(after.lower)) return true
-  if (clause.copula && /^(a|an)$/.test(after.lower) && (disclosureNouns.has(rest[1]?.lower ?? '') || disclosureNouns.has(`${rest[1]?.lower ?? ''} ${rest[2]?.lower ?? ''}`))) return true
+  if (clause.copula && /^(a|an|the)$/.test(after.lower) && (disclosureNouns.has(rest[1]?.lower ?? '') || disclosureNouns.has(`${rest[1]?.lower ?? ''} ${rest[2]?.lower ?? ''}`))) return true
   // "Our mobile branch will visit Hexham Market Place every Tuesday".
   if (visitVerbs.has(clause.main) && rest.some((token) => timeWords.has(token.lower))) return true
   // "We hold open viewings on the first Sunday of every month", "we schedule it between 01:00 and 05:00".
@@ -925,14 +927,26 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   if (scheduleVerbs.has(clause.main) && (clockTime || (rest.slice(0, 4).some((token, at) => scheduleNouns.has(token.lower) || scheduleNouns.has(`${token.lower} ${rest[at + 1]?.lower ?? ''}`)) && rest.some((token) => timeWords.has(token.lower))))) return true
   // "We cover Stockport and South Manchester": the area served, by name.
   if (coverVerbs.has(clause.main) && /^[A-Z]/.test(after.text)) return true
+  // "We cover the whole of Greater Manchester", "We cover all of Kent": the same, with a quantity first.
+  if (coverVerbs.has(clause.main) && /^[A-Z]/.test(coveredPlace(rest)?.text ?? '')) return true
   // "We're on Hope Street", "We're in Leeds": where the reader finds the company.
   if (clause.copula && placePrepositions.has(after.lower) && /^[A-Z]/.test(rest[1]?.text ?? '')) return true
+  // "Brightpath Chiropractic is on the first floor of 14 Westbury Road": a street address.
+  if (clause.copula && placePrepositions.has(after.lower) && rest.slice(1, 7).some((token, at) => /^\d+[a-z]?$/i.test(token.text) && /^[A-Z]/.test(rest[at + 2]?.text ?? '') && /^(of|on|at|in)$/.test(rest[at]!.lower))) return true
   // "Our staff-to-student ratio is 1:8": a figure.
   if (clause.copula && /^\d/.test(after.text)) return true
   // "We never sell health data or share it with advertisers", "We don't charge a fee for advice".
   const negated = tokens.slice(clause.subject[1] + 1, clause.verbs[1]).some((token) => /^(never|not|n't)$/.test(token.lower))
   if (negated && chargeVerbs.has(clause.main) && rest.slice(0, 3).some((token) => feeNouns.has(token.lower))) return true
   return negated && misuseVerbs.has(clause.main) && rest.slice(0, 4).some((token) => dataNouns.has(token.lower))
+}
+
+/** The word after "the whole of", "all of", "most of" or "much of" at the start of `rest`. */
+function coveredPlace(rest: Token[]): Token | undefined {
+  const words = rest.map((token) => token.lower)
+  if (words[0] === 'the' && words[1] === 'whole' && words[2] === 'of') return rest[3]
+  if (/^(all|most|much|parts)$/.test(words[0] ?? '') && words[1] === 'of') return rest[2]
+  return undefined
 }
 
 /** Whether the clause ends at its verb with a colon: "Our template offers:", "We provide the following:", "Our mission is simple:". */
@@ -1584,27 +1598,33 @@ const shortAnswers = /^(?:yes|no|yep|nope|absolutely|definitely|certainly|sure|i
 /**
  * "Yes. We support any kind of application.", "Yes, we support…": the sentence that gives a
  * short answer to the reader's question (in an FAQ), or follows one, says why the answer
- * holds; the question is the reader's stake.
+ * holds; the question is the reader's stake. So does the answer after a question that opens
+ * its paragraph ("**Can I bring my child?** We treat children from the age of four").
  */
-function answersQuestion(paragraph: Paragraph, sentence: Sentence): boolean {
+function answersQuestion(paragraph: Paragraph, sentence: Sentence, brandWords: ReadonlySet<string>): boolean {
   // "Yes, we support…": the answer and its reason in one sentence.
   const first = sentence.children.findIndex((node) => node.type === 'WordNode')
   const comma = sentence.children[first + 1]
   if (first !== -1 && comma?.type === 'PunctuationNode' && comma.value === ',' && shortAnswers.test(textOf(sentence.children[first]!))) return true
-  // Only the paragraph's second sentence answers its first (found without a pass over a long paragraph).
-  let question: Sentence | undefined
-  let second: Sentence | undefined
+  // Only the paragraph's first three sentences are read (without a pass over a long paragraph).
+  const opening: Sentence[] = []
   for (const node of paragraph.children) {
     if (node.type !== 'SentenceNode') continue
-    if (question) {
-      second = node
-      break
-    }
-    question = node
+    opening.push(node)
+    if (opening.length === 3) break
   }
-  if (second !== sentence) return false
-  const words = question!.children.filter((node) => node.type === 'WordNode').map((node) => textOf(node))
-  return words.length > 0 && shortAnswers.test(words.join(' '))
+  const short = (node: Sentence | undefined) => {
+    const words = node?.children.filter((child) => child.type === 'WordNode').map((child) => textOf(child)) ?? []
+    return words.length > 0 && shortAnswers.test(words.join(' '))
+  }
+  // The second sentence after a short answer ("Yes. We support…").
+  if (opening[1] === sentence && short(opening[0])) return true
+  // "**Can I bring my child?** Yes. We treat children from the age of four": the reader's
+  // question opens the paragraph, then its answer, perhaps after a short one.
+  // The question must be in the reader's voice (I, my, me): "Need a new roof? We've been
+  // roofing Leeds since 1985" is a pitch.
+  const asked = opening[0] !== undefined && /\?\s*$/.test(textOf(opening[0])) && /\b(?:I|my|me|I'm|I've)\b/i.test(textOf(opening[0])) && !asksAboutCompany(textOf(opening[0]), brandWords)
+  return asked && (opening[1] === sentence || (opening[2] === sentence && short(opening[1])))
 }
 
 /** "Dear 18F: We're curious about…": a reader's letter, in the reader's voice. */
