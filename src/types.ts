@@ -108,6 +108,8 @@ export interface BlockData {
     | 'button'
   /** Heading depth, for headings (1 to 6). */
   depth?: number
+  /** True for a heading read from a plain-text line in capitals: it opens no section. */
+  line?: boolean
   /** True inside a blockquote: someone else's words. */
   quote?: boolean
   /** True when the whole block is the text of a link or button. */

@@ -15,14 +15,20 @@ function mentions(text: string, brands: string[]): string[] {
 }
 
 describe('brandVariants', () => {
-  it('adds a name without the trade words it ends in, when the rest is words', () => {
-    expect(brandVariants(['Northwind Bank', 'Acme', ' ', 'Harbor & Co', 'Lumen Health Group'])).toEqual([
+  it('adds a name without the trade words it ends in, when the rest is words, and each name in capitals', () => {
+    expect(brandVariants(['Northwind Bank', 'Acme', ' ', 'Harbor & Co', 'Lumen Health Group', 'ACME'])).toEqual([
       'Northwind Bank',
       'Acme',
       'Harbor & Co',
       'Lumen Health Group',
+      'ACME',
       'Northwind',
-      'Lumen'
+      'Lumen',
+      'NORTHWIND BANK',
+      'HARBOR & CO',
+      'LUMEN HEALTH GROUP',
+      'NORTHWIND',
+      'LUMEN'
     ])
   })
 })

@@ -142,6 +142,25 @@ describe('plain text', () => {
     ])
     expect(words('Two at https://x.example or hi@x.example.', 'text')).toBe('Two at or')
   })
+
+  it('reads a line in capitals at the top of a paragraph as its heading, but not shouted text', () => {
+    expect(blocks('KITELY WINDOW CLEANING\nAshfield\'s most trusted window cleaner\n\nWHY CHOOSE MEDRA?\n\nOUR SERVICES\r\nWe fit locks.', 'text')).toEqual([
+      'heading: KITELY WINDOW CLEANING',
+      "paragraph: Ashfield's most trusted window cleaner",
+      'heading: WHY CHOOSE MEDRA?',
+      'heading: OUR SERVICES',
+      'paragraph: We fit locks.'
+    ])
+    // Several lines all in capitals, a capitals line inside a paragraph, one letter, 13 words.
+    expect(blocks('THE SOFTWARE IS PROVIDED AS IS,\nWITHOUT WARRANTY OF ANY KIND.', 'text')).toEqual(['paragraph: THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.'])
+    expect(blocks('Call us.\nNOW OPEN', 'text')).toEqual(['paragraph: Call us. NOW OPEN'])
+    expect(blocks('A\nsmall note', 'text')).toEqual(['paragraph: A small note'])
+    expect(blocks('ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN\nbody', 'text')).toEqual([
+      'paragraph: ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN body'
+    ])
+    const heading = parse('ABOUT MEDRA\nWe fit locks.', {format: 'text'}).tree.children[0]!
+    expect(heading.data).toEqual({kind: 'heading', depth: 2, line: true})
+  })
 })
 
 describe('sentences', () => {

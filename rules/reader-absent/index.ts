@@ -212,7 +212,8 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
     for (const child of tree.children) {
       if (child.type !== 'ParagraphNode') continue
       const info = blockData(child)
-      if (info?.kind === 'heading' && !info.quote) {
+      // A plain-text line in capitals heads no section: plain text is read paragraph by paragraph.
+      if (info?.kind === 'heading' && !info.quote && !info.line) {
         const depth = info.depth ?? 1
         while (open.length > 1 && open.at(-1)!.depth >= depth) open.pop()
         const section: Section = {heading: child, headingStats: statsOf(child), depth, blocks: [], children: []}

@@ -4,7 +4,7 @@
  * Each space-separated part of a configured name is compared with one token of any kind
  * (word, symbol or punctuation), with white space between parts, so "Harbor & Co" (whose
  * "&" is a symbol in nlcst) matches; a name starts and ends on a word. Matching is
- * case-sensitive, longest name first, and "Acme's" counts as a mention of "Acme". A name
+ * case-sensitive (a name in capitals, "ACME", matches too), longest name first, and "Acme's" counts as a mention of "Acme". A name
  * followed by up to two trade words ("Acme Roofing", "Brightpath Academy"; see
  * trade-words.json) is one mention, trade words included, and a configured name that ends
  * in trade words ("Northwind Bank") also matches without them ("Northwind").
@@ -64,7 +64,7 @@ export class BrandFinder {
 /**
  * The configured names, trimmed, plus each name without the trade words it ends in:
  * "Northwind Bank" is also "Northwind", when what is left is made of words ("Harbor & Co"
- * keeps its "& Co").
+ * keeps its "& Co"), and each name in capitals.
  */
 export function brandVariants(brands: readonly string[]): string[] {
   const names = brands.map((brand) => brand.trim()).filter((brand) => brand !== '')
@@ -75,6 +75,8 @@ export function brandVariants(brands: readonly string[]): string[] {
     const stem = parts.slice(0, end)
     if (end < parts.length && stem.every((part) => /^\p{L}[\p{L}\p{N}'-]*$/u.test(part))) names.push(stem.join(' '))
   }
+  // "ABOUT MEDRA": a name in capitals, as in a heading or a flyer's title line.
+  for (const name of [...names]) names.push(name.toUpperCase())
   return [...new Set(names)]
 }
 
