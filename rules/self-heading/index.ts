@@ -123,7 +123,7 @@ export default function retextYoufirstSelfHeading(options: SelfHeadingOptions = 
         const words = wordTokens(segment)
         if (words.length === 0) continue
         article ??= isArticle(file)
-        const found = match(words, entries) ?? matchJoined(segment, entries) ?? (article ? undefined : sinceYear(words))
+        const found = match(words, entries) ?? matchNamed(words, entries) ?? matchJoined(segment, entries) ?? (article ? undefined : sinceYear(words))
         if (!found) continue
         const first = words[0]!
         const last = words.at(-1)!
@@ -204,6 +204,20 @@ function matchJoined(segment: Token[], entries: Entry[]): string[] | undefined {
     if (first && match(after, entries)) return first
   }
   return undefined
+}
+
+/**
+ * "Welcome to Acme Coding Club", "Why Choose Kitely Climbing Centre": a brand followed by the
+ * rest of its name, up to three capitalised words that end the heading, matches as the brand.
+ */
+function matchNamed(words: Token[], entries: Entry[]): string[] | undefined {
+  const brand = words.findIndex((token) => token.kind === 'brand' && !token.possessive)
+  const rest = words.length - brand - 1
+  if (brand === -1 || rest < 1 || rest > 3) return undefined
+  const tail = words.slice(brand + 1)
+  if (!tail.every((token) => token.kind === 'word' && token.sentence === words[brand]!.sentence && /^\p{Lu}/u.test(textOf(token.sentence.children[token.from]!)))) return undefined
+  const name: Token = {...words[brand]!, to: tail.at(-1)!.to}
+  return match([...words.slice(0, brand), name], entries)
 }
 
 /** The suggestions of the first pattern that matches all of `words`, or undefined. */
