@@ -234,6 +234,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (isLeadIn(tokens, found.clause)) return
       // "We're open until 8pm", "We deliver to 96% of UK postcodes": a practical fact for the reader.
       if (isPracticalFact(tokens, found.clause)) return
+      // "Kitely is a headless CMS for teams who want a modern developer experience".
+      if (isPositioning(tokens, found.clause)) return
       if (found.kind === 'we' || found.kind === 'our') {
         // "At Imagine Learning, we strive…": another organisation's "we" (a guest post, a customer story).
         if (atOtherOrganisation(tokens, file.path) || opensAtOtherOrganisation(paragraph, sentence, file.path)) return
@@ -948,6 +950,26 @@ function coveredPlace(rest: Token[]): Token | undefined {
   if (/^(all|most|much|parts)$/.test(words[0] ?? '') && words[1] === 'of') return rest[2]
   return undefined
 }
+
+/**
+ * What the product is and whom it is for, named by what they want: "Kitely is a headless CMS
+ * for teams who want a modern developer experience". The reader finds out whether it is for
+ * them; "We are a family firm for people who value quality" is the same shape.
+ */
+function isPositioning(tokens: Token[], clause: Clause): boolean {
+  if (!clause.copula || !/^(a|an)$/.test(tokens[clause.verbs[1] + 1]?.lower ?? '')) return false
+  const rest = tokens.slice(clause.verbs[1] + 2, clause.verbs[1] + 12)
+  const forAt = rest.findIndex((token) => token.lower === 'for')
+  if (forAt < 1) return false
+  // Up to three words of the group, then "who" or "that" and a verb of wanting.
+  for (let at = forAt + 2; at <= forAt + 4 && at < rest.length - 1; at++) {
+    if (/^(who|that)$/.test(rest[at]!.lower)) return wantVerbs.has(rest[at + 1]!.lower)
+    if (!rest[at - 1]!.word) return false
+  }
+  return false
+}
+
+const wantVerbs = new Set(['want', 'wants', 'need', 'needs', 'value', 'values', 'care', 'cares', 'prefer', 'prefers', 'expect', 'expects'])
 
 /** Whether the clause ends at its verb with a colon: "Our template offers:", "We provide the following:", "Our mission is simple:". */
 function isLeadIn(tokens: Token[], clause: Clause): boolean {
