@@ -141,12 +141,23 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
   }
 
   /** Whether the sentence opens with the company as subject, in the present: "We offer", "Acme is". */
+  /** Whether the sentence opens with the company as subject: we, our, the company or a brand. */
+  function opensWithSubject(sentence: Sentence, words: Word[]): boolean {
+    const first = normal(words[0]!)
+    if (first === 'we' || first === "we're" || first === "we've" || selfSubjects.has(first)) return true
+    if (first === 'the' && words[1] && companyNouns.has(normal(words[1]))) return true
+    const index = sentence.children.indexOf(words[0]!)
+    return brands.find(sentence).some(([from]) => from === index)
+  }
+
   function describesCompany(sentence: Sentence, words: Word[], quoted: Set<SentenceContent>): boolean {
     if (words.length === 0 || isInclusive(sentence, quoted) || isCustomerQuestion(sentence, quoted)) return false
     let start = 0
     const opener = normal(words[0]!)
-    // "At Acme, we believe…", "Over three decades, the company has grown…".
-    if (openingPrepositions.has(opener) && words.length > 2) {
+    // "At Acme, we believe…", "Over three decades, the company has grown…", "Each season, we
+    // also welcome…": an opening phrase of up to five words closed by a comma (not "We
+    // believe, above all, …", whose comma comes after the subject).
+    if (words.length > 2 && (openingPrepositions.has(opener) || !opensWithSubject(sentence, words))) {
       const comma = sentence.children.findIndex((node) => node.type === 'PunctuationNode' && node.value === ',')
       const at = comma === -1 ? -1 : words.findIndex((word) => sentence.children.indexOf(word) > comma)
       if (at > 0 && at <= 5) start = at
