@@ -79,7 +79,7 @@ const claimVerbs = new Set([
 /** Words that may stand between the verb and the superlative ("are proud to be the best"). */
 const between = new Set([
   'proud', 'to', 'be', 'simply', 'truly', 'quite', 'by', 'far', 'now', 'still', 'also', 'consistently', 'officially',
-  'easily', 'arguably', 'very', 'always', 'undoubtedly', 'clearly', 'proudly', 'long', 'been', 'become', 'becoming',
+  'easily', 'arguably', 'very', 'always', 'only', 'undoubtedly', 'clearly', 'proudly', 'long', 'been', 'become', 'becoming',
   'widely', 'considered', 'regarded', 'recognised', 'recognized', 'known', 'as', 'one', 'among', 'of', 'grown', 'into',
   'voted', 'named', 'ranked', 'rated', 'crowned',
   // "Harbor & Co has been building some of the finest sofas…": a claim verb in the progressive.
