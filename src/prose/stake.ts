@@ -58,9 +58,11 @@ export function hasReaderStake(
   }
 
   // "Acme offers us the ability to…", "lets us": the writer counts themselves among the
-  // product's users, with the reader.
+  // product's users, with the reader. Not after "we", nor after "our" with a verb of winning
+  // ("Our commitment to quality has earned us…"): there "us" is the company again.
   const object = tokens[clause.verbs[1] + 1]
-  if (object?.word && object.lower === 'us' && object.text !== 'US' && !clause.copula && tokens[clause.subject[0]]!.lower !== 'we') return true
+  const won = tokens[clause.subject[0]]!.lower === 'our' && /^(earned|won|gained|brought|got|earns|wins|gains|brings|gets)$/.test(tokens[clause.verbs[1]]!.lower)
+  if (object?.word && object.lower === 'us' && object.text !== 'US' && !clause.copula && tokens[clause.subject[0]]!.lower !== 'we' && !won) return true
 
   // "Cilium is simple to install", "Acme is easy to set up": the reader's ease is the point.
   if (clause.copula) {
