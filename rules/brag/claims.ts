@@ -81,10 +81,7 @@ const between = new Set([
   'proud', 'to', 'be', 'simply', 'truly', 'quite', 'by', 'far', 'now', 'still', 'also', 'consistently', 'officially',
   'easily', 'arguably', 'very', 'always', 'only', 'undoubtedly', 'clearly', 'proudly', 'long', 'been', 'become', 'becoming',
   'widely', 'considered', 'regarded', 'recognised', 'recognized', 'known', 'as', 'one', 'among', 'of', 'grown', 'into',
-  'voted', 'named', 'ranked', 'rated', 'crowned',
-  // "Harbor & Co has been building some of the finest sofas…": a claim verb in the progressive.
-  'building', 'making', 'serving', 'offering', 'providing', 'delivering', 'producing', 'creating', 'designing',
-  'brewing', 'baking', 'crafting', 'selling', 'running'
+  'voted', 'named', 'ranked', 'rated', 'crowned'
 ])
 const progressive = new Set(['building', 'making', 'serving', 'offering', 'providing', 'delivering', 'producing', 'creating', 'designing', 'brewing', 'baking', 'crafting', 'selling', 'running'])
 /** "The nation's most trusted…": whose best the company claims to be. */
@@ -140,7 +137,7 @@ function superlativeAt(normals: string[], i: number, generic: boolean): number {
 }
 
 /** After `from`, skip an article or a possessive ("the", "the region's", "Portland's"), then find a superlative. */
-function superlativeAfter(normals: string[], from: number, generic: boolean, requireDeterminer: boolean): number[] | undefined {
+function superlativeAfter(normals: string[], from: number, generic: boolean, requireDeterminer: boolean, capitals?: boolean[]): number[] | undefined {
   let i = from
   let determiner = false
   if (normals[i] === 'the') {
@@ -167,7 +164,10 @@ function superlativeAfter(normals: string[], from: number, generic: boolean, req
   }
   if (requireDeterminer && !determiner) return undefined
   if (normals[i] === 'very') i++
-  const end = superlativeAt(normals, i, generic)
+  let end = superlativeAt(normals, i, generic)
+  // "the North West's biggest esports venue", "the region's largest": a place's possessive
+  // ranks a plain -est word within the place (not "the company's biggest customer").
+  if (end === -1 && generic && i > from && /(?:'s|s')$/.test(normals[i - 1]!) && rankable.has(normals[i] ?? '') && (capitals?.[i - 1] || placeWords.has(normals[i - 1]!.replace(/'s?$/, '')))) end = i
   return end === -1 ? undefined : [i, end]
 }
 
@@ -184,6 +184,7 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
     return next?.type === 'PunctuationNode' && /^['\u2019]$/.test(next.value) && value.endsWith('s') ? `${value}'` : value
   })
   const span = (range: number[]): Claim => ({first: words[range[0]!]!.index, last: words[range[1]!]!.index})
+  const capitals = words.map((word) => capitalised.test(textOf(word.node)))
 
   // A: "Voted best bank in the country", "Widely regarded as the most effective rescue".
   let s = 0
@@ -221,11 +222,14 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
       if (steps < 3 && (normals[i] === 'an' || normals[i] === 'a') && praiseAdjectives.has(normals[i + 1] ?? '')) return [span([i + 1, i + 1])]
       // "Harbor & Co is a leading CREST-accredited consultancy"; not "a leading role".
       if (steps < 3 && normals[i] === 'a' && normals[i + 1] === 'leading' && !/^(?:role|part|edge|cause)$/.test(normals[i + 2] ?? '')) return [span([i + 1, i + 1])]
-      const found = superlativeAfter(normals, i, true, true)
+      const found = superlativeAfter(normals, i, true, true, capitals)
       if (found) return [span(found)]
-      // "…has been building some of the finest": "some of" after a progressive claim verb.
-      if (normals[i] === 'some' && normals[i + 1] === 'of' && progressive.has(normals[i - 1] ?? '')) {
+      // "Harbor & Co has been building some of the finest sofas…": a track record, a claim
+      // verb after "been" (not "we're building the world's largest…", an aim), then perhaps
+      // "some of".
+      if (progressive.has(normals[i]!) && normals[i - 1] === 'been') {
         i++
+        if (normals[i] === 'some' && normals[i + 1] === 'of') i++
         continue
       }
       if (!between.has(normals[i]!)) break
@@ -283,11 +287,12 @@ function selfSubjectEnd(sentence: Sentence, words: Words, normals: string[], bra
 }
 
 /**
- * The last word of a short noun phrase starting at `from`: up to three words before a claim
+ * The last word of a short noun phrase starting at `from`: up to five words before a claim
  * verb, and a place after them ("Our distribution centre in Warrington is…").
  */
 function nounPhraseEnd(normals: string[], from: number, words: Words): number | undefined {
-  for (let i = from; i < Math.min(normals.length, from + 3); i++) {
+  // Up to five words: "Our Swiss-made Storz shockwave unit is…".
+  for (let i = from; i < Math.min(normals.length, from + 5); i++) {
     if (claimVerbs.has(normals[i + 1] ?? '')) return i
     // "Our passionate team of chefs, event managers and waiting staff delivers…": an "of"
     // phrase, perhaps a list, up to the verb.
@@ -483,9 +488,12 @@ export function praisesOther(sentence: Sentence, first: number, last: number, na
       break
     }
   }
-  // "one of the best features of GitHub Actions".
+  // "one of the best features of GitHub Actions"; not "the most advanced in the North of
+  // England", where "of" names a place.
   for (let k = end + 1; k <= end + 4 && k < words.length - 1; k++) {
-    if (normal(words[k]!.node) === 'of') return other(k + 1)
+    const word = normal(words[k]!.node)
+    if (placePrepositions.has(word)) break
+    if (word === 'of') return other(k + 1)
   }
   return false
 }

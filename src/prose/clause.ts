@@ -189,7 +189,9 @@ function verbInDisguise(tokens: Token[], index: number, head: Token, verbs: Read
   const token = tokens[index]!
   if (!token.word || !nounTags.has(token.tag) || token.tag === 'NNP' || token.tag === 'NNPS') return false
   if (!(verbs.has(token.lower) || canBeVerb(token.lower))) return false
-  const next = tokens[index + 1]
+  // "Our trainers use only positive methods": an adverb such as "only" may come before the object.
+  const skip = tokens[index + 1]?.word && /^(only|always|never|also|exclusively|mainly|mostly)$/.test(tokens[index + 1]!.lower) && tokens[index + 2]?.word ? 1 : 0
+  const next = tokens[index + 1 + skip]
   const startsObject =
     next !== undefined &&
     next.word &&
@@ -198,7 +200,7 @@ function verbInDisguise(tokens: Token[], index: number, head: Token, verbs: Read
       /^\d/.test(next.text) ||
       (next.tag === 'NNS' && !verbs.has(next.lower)) ||
       // A participle before a noun: "feature advanced WMS software", "offers automated feeds".
-      (/^VB[DNG]$/.test(next.tag) && /^(NN|NNS|NNP|NNPS|JJ)$/.test(tokens[index + 2]?.tag ?? '')) ||
+      (/^VB[DNG]$/.test(next.tag) && /^(NN|NNS|NNP|NNPS|JJ)$/.test(tokens[index + 2 + skip]?.tag ?? '')) ||
       (relaxed && next.tag === 'NN'))
   const plural = isPluralNoun(head)
   if (/[^s]s$/.test(token.lower)) {
