@@ -70,6 +70,8 @@ function tokenize(sentence: Sentence): Token[] {
       tokens.push({text, lower: text, tag: 'CODE', child, word: false})
       return
     }
+    // "Our Clause Graph™ engine": a trademark sign is part of the name before it.
+    if (/^[\u2122\u00AE\u2120]$/.test(text)) return
     const value = text.replace(/[\u2018\u2019]/g, "'")
     tokens.push({text, lower: value, tag: value, child, word: false})
   })

@@ -7,7 +7,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import {blockData, textOf} from './words.js'
 
-/** Words that, in a page's title, make it a policy or legal page. */
+/** Words that, in a short title, make it a policy or legal page. */
 const policyWords = new Set([
   'privacy', 'policy', 'policies', 'terms', 'cookie', 'cookies', 'accessibility', 'legal', 'disclaimer',
   'gdpr', 'ccpa', 'dpa', 'notice', 'licence', 'license', 'eula', 'sla', 'imprint', 'impressum', 'trademark',
@@ -48,11 +48,19 @@ export function isPolicyPage(tree: Root, file?: FileLike): boolean {
   if (file && policyFrontMatter.test(frontMatterHead(file))) return true
   const title = pageTitle(tree)
   if (!title) return false
+  // A part of the title, split at | – — :, of up to six words that names the page
+  // ("Privacy Policy | Acme", "Terms of Service"); not "AI contract review for in-house legal
+  // teams", whose "legal" names the reader.
   return textOf(title)
     .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((word) => policyWords.has(word))
+    .split(/\s[|\u2013\u2014-]\s|[|:]/)
+    .some((part) => {
+      const words = part.split(/[^a-z]+/).filter(Boolean)
+      return words.length <= maxPolicyTitleWords && words.some((word) => policyWords.has(word))
+    })
 }
+
+const maxPolicyTitleWords = 6
 
 /** Words of a title that make the page a customer's story, told in the customer's voice. */
 const storyTitle =
