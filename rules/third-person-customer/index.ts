@@ -453,6 +453,12 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
           opensPlural = forms.some((form) => form.key.endsWith(value) && form.before.length === seen.length && form.before.every((word, at) => word === seen[at]))
           // "Every student receives…", "Each member gets…": the whole group, as the plural is.
           if (seen.length === 1 && /^(every|each)$/.test(seen[0]!) && forms.some((form) => form.number === 'singular' && form.before.length === 0)) opensPlural = true
+          // "New clients need…", "Every new franchisee gets…": the same with a restrictive adjective.
+          const last = seen.at(-1)
+          if (last !== undefined && restrictive.has(last) && forms.some((form) => form.before.length === 0)) {
+            if (seen.length === 1 && plural) opensPlural = true
+            if (seen.length === 2 && /^(every|each)$/.test(seen[0]!) && forms.some((form) => form.number === 'singular')) opensPlural = true
+          }
           break
         }
         previous = value
