@@ -280,7 +280,11 @@ function findLabel(words: Token[]): Found | undefined {
 }
 
 /** "our <noun phrase>" names the company unless its head names a resource ("our docs", "our release notes"). */
-function aboutCompany(words: Token[], np: [number, number]): boolean {
+function aboutCompany(words: Token[], found: [number, number]): boolean {
+  // "our business tariff (PDF)": a file format after the noun phrase is not its head.
+  let last = found[1]
+  while (last > found[0] && /^(pdf|docx?|xlsx?|pptx?|csv)$/.test(words[last]!.value)) last--
+  const np: [number, number] = [found[0], last]
   if (resourceNouns.has(words[np[1]]!.value)) return false
   // "our product page", "our features overview": a page that shows what the product does
   // for the reader is a resource too; "our company page", "our services page" are not.

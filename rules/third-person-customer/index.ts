@@ -331,6 +331,7 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
   const othersPeople = new Set<string>()
   let builder = false
   let building = false
+  let services = 0
   let addressesReader = false
   eachSentence(tree, (sentence, paragraph) => {
     if (building) return
@@ -358,7 +359,11 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       // "your app", "your business": the reader has customers of their own, so every customer
       // noun on the page is theirs. "your guests" names only that group (below): a wedding
       // venue's reader has guests, and "Couples can choose…" still means the reader.
-      if (v === 'your' && yourNouns.has(next.norm) && !nounAt(nouns, words, sentence, k + 1) && !(next.norm === 'service' && words[k - 1]?.norm === 'at')) builder = true
+      // "your service" alone may be the reader's appointment ("we may need to shorten your
+      // service"): it takes two mentions, or another of the nouns.
+      if (v === 'your' && yourNouns.has(next.norm) && !nounAt(nouns, words, sentence, k + 1) && !(next.norm === 'service' && words[k - 1]?.norm === 'at')) {
+        if (next.norm !== 'service' || ++services >= 2) builder = true
+      }
       // "our form", "our test suite"; not a compound whose head is another noun ("our test
       // kitchen"), nor the noun in another sense before "of" ("our field of membership").
       if (v === 'our' && buildNouns.has(next.norm) && !(!next.norm.endsWith('s') && compoundHead(words[k + 2])) && words[k + 2]?.norm !== 'of') building = true
