@@ -22,7 +22,7 @@ import {
   type NounPhraseOptions,
   type Token
 } from '../../src/prose/patterns.js'
-import {blockData, normal, onlyInRanges} from '../../src/prose/words.js'
+import {blockData, normal, onlyInRanges, textOf} from '../../src/prose/words.js'
 import data from './ctas.json' with {type: 'json'}
 
 export interface CtaPhrase {
@@ -339,12 +339,22 @@ function inAddress(token: Token): boolean {
   return false
 }
 
+/** Whether the word is part of a brand's name after it: "Medra Cookery School" for "Medra". */
+function nameRest(words: Token[], index: number): boolean {
+  for (let at = index; at > index - 3 && at > 0; at--) {
+    const token = words[at]!
+    if (token.kind !== 'word' || token.sentence !== words[at - 1]!.sentence || !/^\p{Lu}/u.test(textOf(token.sentence.children[token.from]!))) return false
+    if (words[at - 1]!.kind === 'brand' && !words[at - 1]!.possessive) return true
+  }
+  return false
+}
+
 /** Whether every word outside the action is filler ("today", "for more information"). */
 function onlyFiller(words: Token[], found: Found): boolean {
   for (let index = 0; index < words.length; index++) {
     if (index >= found.start && index < found.end) continue
     const token = words[index]!
-    if (isFiller(token)) continue
+    if (isFiller(token) || nameRest(words, index)) continue
     // "our events team", "Acme's services": the company again.
     if (index > 0 && (words[index - 1]!.value === 'our' || words[index - 1]!.possessive) && !resourceNouns.has(token.value)) continue
     if (index > 1 && (words[index - 2]!.value === 'our' || words[index - 2]!.possessive) && !filler.has(words[index - 1]!.value) && !resourceNouns.has(token.value)) continue

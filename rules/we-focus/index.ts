@@ -8,7 +8,7 @@ import {brandVariants} from '../../src/prose/brands.js'
 import {clauseStarts, isImperative, isIrregularParticiple, isQuestion, readClause, readTokens, tokenText, type Clause, type Token} from '../../src/prose/clause.js'
 import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage, isReport} from '../../src/prose/genre.js'
 import {assuranceWords, opensSafeguards} from '../../src/prose/assurance.js'
-import {isSpeech} from '../../src/prose/focus.js'
+import {isCustomerQuestion, isSpeech} from '../../src/prose/focus.js'
 import {isNarration, isWalkthrough, isWalkthroughStep} from '../../src/prose/inclusive.js'
 import {easeWords, makesItEasy} from '../../src/prose/gains.js'
 import {findNames, hasOutcomeClause, hasReaderStake, type StakeWords} from '../../src/prose/stake.js'
@@ -1645,7 +1645,9 @@ function answersQuestion(paragraph: Paragraph, sentence: Sentence, brandWords: R
   // question opens the paragraph, then its answer, perhaps after a short one.
   // The question must be in the reader's voice (I, my, me): "Need a new roof? We've been
   // roofing Leeds since 1985" is a pitch.
-  const asked = opening[0] !== undefined && /\?\s*$/.test(textOf(opening[0])) && /\b(?:I|my|me|I'm|I've)\b/i.test(textOf(opening[0])) && !asksAboutCompany(textOf(opening[0]), brandWords)
+  // "**Can we store a car?** Not inside a unit, but we have 20 outdoor bays": a question in
+  // the customer's voice with "we" is the reader's too.
+  const asked = opening[0] !== undefined && /\?\s*$/.test(textOf(opening[0])) && (/\b(?:I|my|me|I'm|I've)\b/i.test(textOf(opening[0])) || isCustomerQuestion(opening[0])) && !asksAboutCompany(textOf(opening[0]), brandWords)
   return asked && (opening[1] === sentence || (opening[2] === sentence && short(opening[1])))
 }
 
