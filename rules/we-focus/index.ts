@@ -1641,12 +1641,10 @@ function answersQuestion(paragraph: Paragraph, sentence: Sentence, brandWords: R
   }
   // The second sentence after a short answer ("Yes. We support…").
   if (opening[1] === sentence && short(opening[0])) return true
-  // "**Can I bring my child?** Yes. We treat children from the age of four": the reader's
-  // question opens the paragraph, then its answer, perhaps after a short one.
-  // The question must be in the reader's voice (I, my, me): "Need a new roof? We've been
-  // roofing Leeds since 1985" is a pitch.
-  // "**Can we store a car?** Not inside a unit, but we have 20 outdoor bays": a question in
-  // the customer's voice with "we" is the reader's too.
+  // "**Can I bring my child?** Yes. We treat children from the age of four", "**Can we
+  // store a car?** Not inside a unit, but we have 20 outdoor bays": the reader's question
+  // (with I, my or me, or in the customer's voice) opens the paragraph, then its answer,
+  // perhaps after a short one. "Need a new roof? We've been roofing Leeds since 1985" is a pitch.
   const asked = opening[0] !== undefined && /\?\s*$/.test(textOf(opening[0])) && (/\b(?:I|my|me|I'm|I've)\b/i.test(textOf(opening[0])) || isCustomerQuestion(opening[0])) && !asksAboutCompany(textOf(opening[0]), brandWords)
   return asked && (opening[1] === sentence || (opening[2] === sentence && short(opening[1])))
 }
