@@ -143,7 +143,7 @@ describe('plain text', () => {
     expect(words('Two at https://x.example or hi@x.example.', 'text')).toBe('Two at or')
   })
 
-  it('reads a line in capitals at the top of a paragraph as its heading, but not shouted text', () => {
+  it('reads a line in capitals at the top of a paragraph as its heading, but not shouted text, and bulleted lines as list items', () => {
     expect(blocks('KITELY WINDOW CLEANING\nAshfield\'s most trusted window cleaner\n\nWHY CHOOSE MEDRA?\n\nOUR SERVICES\r\nWe fit locks.', 'text')).toEqual([
       'heading: KITELY WINDOW CLEANING',
       "paragraph: Ashfield's most trusted window cleaner",
@@ -157,6 +157,14 @@ describe('plain text', () => {
     expect(blocks('A\nsmall note', 'text')).toEqual(['paragraph: A small note'])
     expect(blocks('ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN\nbody', 'text')).toEqual([
       'paragraph: ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN body'
+    ])
+    expect(blocks('WHY CHOOSE MEDRA?\nOur promise:\n- Over 35 years in business\n- Award-winning service,\n  every time\n1. Book\r\n2) Relax\n-not a bullet', 'text')).toEqual([
+      'heading: WHY CHOOSE MEDRA?',
+      'paragraph: Our promise:',
+      'listItem: Over 35 years in business',
+      'listItem: Award-winning service, every time',
+      'listItem: Book',
+      'listItem: Relax -not a bullet'
     ])
     const heading = parse('ABOUT MEDRA\nWe fit locks.', {format: 'text'}).tree.children[0]!
     expect(heading.data).toEqual({kind: 'heading', depth: 2, line: true})
