@@ -45,6 +45,7 @@ export const meta: RuleMeta = {
 const skipKinds = new Set<BlockData['kind']>(['frontMatter', 'title', 'alt', 'attribute', 'tableCell'])
 const openers = new Set(data.openers)
 const notAfter = new Set(data.notAfter)
+const disclosure = new RegExp(`\\b(?:${data.disclosures.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i')
 const companyNouns = new Set(data.companyNouns)
 const pastVerbs = new Set(data.pastVerbs)
 const notPast = new Set(data.notPast)
@@ -123,7 +124,7 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
     for (const item of items) {
       add(stats.counts, item)
       const words = item.sentence.children.filter((node): node is Word => node.type === 'WordNode' && !quoted.has(node))
-      if (item.readerRefs > 0 || isImperative(words, verbs) || isAdvice(words) || isLeadInInstruction(item.sentence, words, verbs)) stats.addressed = true
+      if (item.readerRefs > 0 || isImperative(words, verbs, item.sentence) || isAdvice(words) || isLeadInInstruction(item.sentence, words, verbs)) stats.addressed = true
       if (item.personal) {
         // The reader asking ("Can I self-host?") is the reader's need, which the section answers.
         if (question || endsWithQuestionMark(item.sentence)) stats.asks = stats.addressed = true
@@ -152,6 +153,8 @@ export default function retextYoufirstReaderAbsent(options: ReaderAbsentOptions 
 
   function describesCompany(sentence: Sentence, words: Word[], quoted: Set<SentenceContent>): boolean {
     if (words.length === 0 || isInclusive(sentence, quoted) || isCustomerQuestion(sentence, quoted)) return false
+    // "Northwind Investments is a trading name of Northwind Bank plc": small print.
+    if (disclosure.test(textOf(sentence))) return false
     let start = 0
     const opener = normal(words[0]!)
     // "At Acme, we believe…", "Over three decades, the company has grown…", "Each season, we
@@ -409,12 +412,19 @@ function isPast(value: string): boolean {
  * the list ("Book online"), or with "Please", "Don't", "Never", "Let's", and the next word
  * does not make it a statement ("Park is closed on Sundays").
  */
-export function isImperative(words: Word[], verbs: Set<string>): boolean {
+export function isImperative(words: Word[], verbs: Set<string>, sentence?: Sentence): boolean {
   const first = words[0]
   if (!first) return false
   const value = normal(first)
   if (openers.has(value)) return true
   if (!verbs.has(value)) return false
+  // "Email phd@brightpath.ac.uk or call…": an address right after the verb is its object.
+  if (sentence) {
+    const children = sentence.children
+    let at = children.indexOf(first) + 1
+    while (children[at]?.type === 'WhiteSpaceNode') at++
+    if (children[at]?.type === 'SourceNode') return true
+  }
   const next = words[1]
   return next === undefined || !notAfter.has(normal(next))
 }
