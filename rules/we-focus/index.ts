@@ -892,6 +892,9 @@ const placePrepositions = new Set(data.placePrepositions)
 const chargeVerbs = new Set(data.chargeVerbs)
 const feeNouns = new Set(data.feeNouns)
 const dataNouns = new Set(data.dataNouns)
+const adviceNouns = new Set(data.adviceNouns)
+const promiseVerbs = new Set(data.promiseVerbs)
+const coverageVerbs = new Set(data.coverageVerbs)
 
 /**
  * A practical fact for the reader rather than a claim: opening hours or a location ("We're
@@ -911,11 +914,20 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // Not "based on decades of experience".
   if (placedVerbs.has(clause.main) && /^(in|at|near|just|right|off|opposite|next)$/.test(after.lower)) return true
   const rest = tokens.slice(clause.verbs[1] + 1)
-  // "We're a four-minute walk from Old Street station".
+  // "We're a four-minute walk from Old Street station", "Tallyo docks are never more than a
+  // few minutes' walk apart".
   if (clause.copula) {
-    const from = rest.findIndex((token) => token.lower === 'from')
-    if (from > 0 && from <= 6 && rest.slice(0, from).some((token) => distanceWords.has(token.lower) || /^\d+-(minute|min|mile)$/.test(token.lower))) return true
+    const from = rest.findIndex((token) => token.lower === 'from' || token.lower === 'apart' || token.lower === 'away')
+    if (from > 0 && from <= 8 && rest.slice(0, from).some((token) => distanceWords.has(token.lower) || /^\d+-(minute|min|mile)$/.test(token.lower))) return true
   }
+  // "The Kitely Fleet Card works at more than 32,000 public charge points": where the product
+  // works (not "We operate in 12 countries", the company's reach).
+  if (tokens[clause.subject[0]]?.lower !== 'we' && coverageVerbs.has(clause.main) && /^(at|in|across)$/.test(after.lower) && rest.slice(1, 5).some((token) => /^\d/.test(token.text))) return true
+  // "we confirm new accounts the same day", "We dispatch orders within 24 hours": how soon
+  // the company does a thing for the reader.
+  if (!clause.copula && /^(VBP|VBZ|MD)$/.test(tokens[clause.verbs[0]]?.tag ?? '') && isTurnaround(rest)) return true
+  // "…, so we can't promise that any product is free from traces": a warning.
+  if (tokens.some((token, at) => promiseVerbs.has(token.lower) && tokens.slice(Math.max(0, at - 2), at).some((before) => /^(not|n't|never|cannot)$/.test(before.lower)))) return true
   // "We deliver to 96% of UK postcodes", "We ship to 40 countries".
   if (deliveryVerbs.has(clause.main) && after.lower === 'to') return true
   // "Acme Insurance Limited is authorised by the Prudential Regulation Authority", "Medra
@@ -940,7 +952,31 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "We never sell health data or share it with advertisers", "We don't charge a fee for advice".
   const negated = tokens.slice(clause.subject[1] + 1, clause.verbs[1]).some((token) => /^(never|not|n't)$/.test(token.lower))
   if (negated && chargeVerbs.has(clause.main) && rest.slice(0, 3).some((token) => feeNouns.has(token.lower))) return true
+  // "We don't give financial advice": a disclosure.
+  if (negated && /^(give|gives|provide|provides|offer|offers)$/.test(clause.main) && rest.slice(0, 4).some((token) => adviceNouns.has(token.lower))) return true
   return negated && misuseVerbs.has(clause.main) && rest.slice(0, 4).some((token) => dataNouns.has(token.lower))
+}
+
+const turnaroundWords = new Set(data.turnaroundWords)
+
+/** "the same day", "next-day", "within 24 hours", "within two working days". */
+function isTurnaround(rest: Token[]): boolean {
+  for (let at = 0; at < rest.length; at++) {
+    const word = rest[at]!.lower
+    if (word === 'within') {
+      const count = rest[at + 1]?.text ?? ''
+      const unit = /^working$/.test(rest[at + 2]?.lower ?? '') ? rest[at + 3]?.lower : rest[at + 2]?.lower
+      if ((/^\d+$/.test(count) || /^(one|two|three|four|five|six|seven|ten|an|a)$/i.test(count)) && /^(minutes?|hours?|days?|weeks?)$/.test(unit ?? '')) return true
+      continue
+    }
+    // "the same day" as a time, not "same day delivery" as a modifier.
+    const phrase = [word, rest[at + 1]?.lower, rest[at + 2]?.lower]
+    const two = phrase.slice(0, 2).join(' ')
+    const three = phrase.join(' ')
+    if (turnaroundWords.has(three) && !/^NN/.test(rest[at + 3]?.tag ?? '')) return true
+    if (turnaroundWords.has(two) && !/^NN/.test(rest[at + 2]?.tag ?? '')) return true
+  }
+  return false
 }
 
 /** The word after "the whole of", "all of", "most of" or "much of" at the start of `rest`. */
