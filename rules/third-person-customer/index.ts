@@ -386,6 +386,15 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
   return {builder, building, othersPeople, addressesReader}
 }
 
+/** "have" or "has", a past participle, then a figure within five words: a tally of the group's past. */
+function isTally(words: Word[], noun: number): boolean {
+  const have = words[noun + 1]
+  if (!have || !/^(have|has)$/.test(have.norm)) return false
+  const verb = words[noun + 2]
+  if (!verb || !(/ed$/.test(verb.norm) || /^(taken|made|given|seen|won|grown|done|flown|ridden|driven|written|read|sent|spent|saved|raised|booked|bought|sold|built|run)$/.test(verb.norm))) return false
+  return words.slice(noun + 3, noun + 8).some((word) => /^\d/.test(word.text))
+}
+
 /** Whether `paragraph` holds a word addressing the reader ("you", "your"). */
 function addressesReader(paragraph: Paragraph, cache: Map<Paragraph, boolean>): boolean {
   let result = cache.get(paragraph)
@@ -500,6 +509,8 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
         if (onlyOurs && !stillReader) continue
         // "Visitors often have a confusing experience": a problem statement, not an offer.
         if (analysis.words.slice(k + 1).some((word) => problems.has(word.norm))) continue
+        // "Riders have taken more than 3.5 million trips": a count of what others have done.
+        if (isTally(analysis.words, k)) continue
         const found = analysis.analyse(noun.start, k, noun.form, noun.possessive)
         if (!found) continue
         emit(file, analysis, found)
