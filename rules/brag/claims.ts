@@ -186,6 +186,37 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
   const span = (range: number[]): Claim => ({first: words[range[0]!]!.index, last: words[range[1]!]!.index})
   const capitals = words.map((word) => capitalised.test(textOf(word.node)))
 
+  /** The superlative a claim verb after the subject ending at `subjectEnd` introduces, if any. */
+  function claimAfterSubject(subjectEnd: number): number[] | undefined {
+    let i = subjectEnd + 1
+    if (normals[subjectEnd] !== "we're") {
+      if (/^(?:also|still|now|consistently|proudly|truly|simply)$/.test(normals[i] ?? '')) i++
+      if (!claimVerbs.has(normals[i] ?? '')) return undefined
+      i++
+      // "We pride ourselves on the widest range…"
+      if (/^prides?$/.test(normals[i - 1]!) && /^(?:ourselves|itself)$/.test(normals[i] ?? '') && normals[i + 1] === 'on') i += 2
+    }
+    for (let steps = 0; steps < 6 && i < normals.length; steps++) {
+      if (steps < 3 && praiseAdjectives.has(normals[i]!)) return [i, i]
+      if (steps < 3 && (normals[i] === 'an' || normals[i] === 'a') && praiseAdjectives.has(normals[i + 1] ?? '')) return [i + 1, i + 1]
+      // "Harbor & Co is a leading CREST-accredited consultancy"; not "a leading role".
+      if (steps < 3 && normals[i] === 'a' && normals[i + 1] === 'leading' && !/^(?:role|part|edge|cause)$/.test(normals[i + 2] ?? '')) return [i + 1, i + 1]
+      const found = superlativeAfter(normals, i, true, true, capitals)
+      if (found) return found
+      // "Harbor & Co has been building some of the finest sofas…": a track record, a claim
+      // verb after "been" (not "we're building the world's largest…", an aim), then perhaps
+      // "some of".
+      if (progressive.has(normals[i]!) && normals[i - 1] === 'been') {
+        i++
+        if (normals[i] === 'some' && normals[i + 1] === 'of') i++
+        continue
+      }
+      if (!between.has(normals[i]!)) break
+      i++
+    }
+    return undefined
+  }
+
   // A: "Voted best bank in the country", "Widely regarded as the most effective rescue".
   let s = 0
   if (normals[0]!.endsWith('ly') && normals.length > 2) s = 1
@@ -205,35 +236,17 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
     if (found) return [span(found)]
   }
 
-  // B: the company as subject, a claim verb, then "the" + superlative.
+  // B: the company as subject, a claim verb, then "the" + superlative; also in a clause
+  // joined by "and" ("We are a family-run company, and we are proud to be one of the North
+  // West's leading…").
   const subjectEnd = selfSubjectEnd(sentence, words, normals, brands)
   if (subjectEnd !== undefined) {
-    let i = subjectEnd + 1
-    if (normals[subjectEnd] === "we're") i = subjectEnd + 1
-    else {
-      if (/^(?:also|still|now|consistently|proudly|truly|simply)$/.test(normals[i] ?? '')) i++
-      if (!claimVerbs.has(normals[i] ?? '')) return []
-      i++
-      // "We pride ourselves on the widest range…"
-      if (/^prides?$/.test(normals[i - 1]!) && /^(?:ourselves|itself)$/.test(normals[i] ?? '') && normals[i + 1] === 'on') i += 2
-    }
-    for (let steps = 0; steps < 6 && i < normals.length; steps++) {
-      if (steps < 3 && praiseAdjectives.has(normals[i]!)) return [span([i, i])]
-      if (steps < 3 && (normals[i] === 'an' || normals[i] === 'a') && praiseAdjectives.has(normals[i + 1] ?? '')) return [span([i + 1, i + 1])]
-      // "Harbor & Co is a leading CREST-accredited consultancy"; not "a leading role".
-      if (steps < 3 && normals[i] === 'a' && normals[i + 1] === 'leading' && !/^(?:role|part|edge|cause)$/.test(normals[i + 2] ?? '')) return [span([i + 1, i + 1])]
-      const found = superlativeAfter(normals, i, true, true, capitals)
-      if (found) return [span(found)]
-      // "Harbor & Co has been building some of the finest sofas…": a track record, a claim
-      // verb after "been" (not "we're building the world's largest…", an aim), then perhaps
-      // "some of".
-      if (progressive.has(normals[i]!) && normals[i - 1] === 'been') {
-        i++
-        if (normals[i] === 'some' && normals[i + 1] === 'of') i++
-        continue
-      }
-      if (!between.has(normals[i]!)) break
-      i++
+    const found = claimAfterSubject(subjectEnd)
+    if (found) return [span(found)]
+    for (let at = subjectEnd + 2; at < normals.length - 2; at++) {
+      if (normals[at - 1] !== 'and' || !/^(?:we|we're)$/.test(normals[at]!)) continue
+      const later = claimAfterSubject(at)
+      if (later) return [span(later)]
     }
     return []
   }
@@ -369,8 +382,15 @@ export class Names {
           if (!nameStart.test(value)) return
           // "in Harrogate", "in the heart of Harrogate", "We cover Ashfield": a place; "Zapier
           // is…", "Zapier offers…": a name that acts.
-          const before = values[position - 1]
-          if (before !== undefined && (placePrepositions.has(before) || (before === 'of' && placeHeads.has(values[position - 2] ?? '')))) placed.add(value)
+          // A place of up to three words: "in Midcoast Maine", "across North East Cheshire".
+          for (let back = 1; back <= 3 && position - back >= 0; back++) {
+            const before = values[position - back]!
+            if (placePrepositions.has(before) || (before === 'of' && placeHeads.has(values[position - back - 1] ?? ''))) {
+              placed.add(value)
+              break
+            }
+            if (!nameStart.test(before)) break
+          }
           if (nameVerbs.has(values[position + 1] ?? '')) acting.add(value)
         })
         // Title Case headings capitalise every word; their words are not evidence of names.
