@@ -343,7 +343,7 @@ const nameVerbs = new Set([
 // Names.count tries these on every word of the page; a regular-expression literal in its
 // callbacks would be a new object each time.
 const possessiveSuffix = /['\u2019]s?$/
-const placePrepositions = new Set(['in', 'across', 'around', 'near', 'throughout', 'cover', 'covers', 'covering'])
+const placePrepositions = new Set(['in', 'across', 'around', 'near', 'throughout', 'outside', 'cover', 'covers', 'covering'])
 /** "the heart of Harrogate", "the outskirts of Leeds". */
 const placeHeads = new Set(['heart', 'centre', 'center', 'outskirts', 'edge', 'middle', 'north', 'south', 'east', 'west'])
 const capitalised = /^[A-Z]/
@@ -409,7 +409,7 @@ export class Names {
   }
 
   /**
-   * Whether a capitalised word is a place: seen after "in", "across", "around", "near",
+   * Whether a capitalised word is a place: seen after "in", "across", "around", "near", "outside",
    * "throughout", "cover" or "the heart of" on the page, and never as the subject of a verb
    * such as "is" or "offers".
    * "Harrogate's premier bridal destination" praises the company, not Harrogate.
