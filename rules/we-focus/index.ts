@@ -1681,7 +1681,7 @@ function answersQuestion(paragraph: Paragraph, sentence: Sentence, brandWords: R
   // store a car?** Not inside a unit, but we have 20 outdoor bays": the reader's question
   // (with I, my or me, or in the customer's voice) opens the paragraph, then its answer,
   // perhaps after a short one. "Need a new roof? We've been roofing Leeds since 1985" is a pitch.
-  const asked = opening[0] !== undefined && /\?\s*$/.test(textOf(opening[0])) && (/\b(?:I|my|me|I'm|I've)\b/i.test(textOf(opening[0])) || isCustomerQuestion(opening[0])) && !asksAboutCompany(textOf(opening[0]), brandWords)
+  const asked = opening[0] !== undefined && /\?\s*$/.test(textOf(opening[0])) && (/\b(?:I|my|me|I'm|I've)\b/i.test(textOf(opening[0])) || (isCustomerQuestion(opening[0]) && /\b(?:we|our|us)\b/i.test(textOf(opening[0])))) && !asksAboutCompany(textOf(opening[0]), brandWords)
   return asked && (opening[1] === sentence || (opening[2] === sentence && short(opening[1])))
 }
 
