@@ -126,7 +126,9 @@ const conditional = new Set(['if', 'when', 'whenever', 'once', 'unless'])
  * a reported clause ("insights into how our users use Kubernetes").
  */
 function opensWithOurs(words: Word[], start: number): boolean {
-  const our = words[start]?.norm === 'our' ? start : words[start - 1]?.norm === 'our' ? start - 1 : -1
+  // "Our customers…", "Our trade customers…": "our", perhaps with a restrictive adjective.
+  const before = restrictive.has(words[start - 1]?.norm ?? '') ? start - 1 : start
+  const our = words[start]?.norm === 'our' ? start : words[before - 1]?.norm === 'our' ? before - 1 : -1
   if (our === -1) return false
   return our === 0 || /,/.test(words[our]!.gap)
 }

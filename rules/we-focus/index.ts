@@ -926,13 +926,17 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "we confirm new accounts the same day", "We dispatch orders within 24 hours": how soon
   // the company does a thing for the reader.
   if (!clause.copula && /^(VBP|VBZ|MD)$/.test(tokens[clause.verbs[0]]?.tag ?? '') && isTurnaround(rest)) return true
-  // "…, so we can't promise that any product is free from traces": a warning.
+  // "…, so we can't promise that any product is free from traces", "…, so the money on it
+  // isn't covered by the Financial Services Compensation Scheme": a warning.
   if (tokens.some((token, at) => promiseVerbs.has(token.lower) && tokens.slice(Math.max(0, at - 2), at).some((before) => /^(not|n't|never|cannot)$/.test(before.lower)))) return true
-  // "We deliver to 96% of UK postcodes", "We ship to 40 countries".
-  if (deliveryVerbs.has(clause.main) && after.lower === 'to') return true
+  // "We deliver to 96% of UK postcodes", "We ship to 40 countries", "We deliver across
+  // mainland UK".
+  if (deliveryVerbs.has(clause.main) && /^(to|across|throughout|nationwide)$/.test(after.lower)) return true
   // "Acme Insurance Limited is authorised by the Prudential Regulation Authority", "Medra
   // Pharmacy is a trading name of Medra Healthcare Ltd".
   if (disclosureVerbs.has(clause.main) && /^(by|with|in|under|as)$/.test(after.lower)) return true
+  // "…is authorised and regulated by the Financial Conduct Authority".
+  if (disclosureVerbs.has(clause.main) && after.lower === 'and' && disclosureVerbs.has(rest[1]?.lower ?? '') && /^(by|with|in|under|as)$/.test(rest[2]?.lower ?? '')) return true
   if (clause.copula && /^(a|an|the)$/.test(after.lower) && (disclosureNouns.has(rest[1]?.lower ?? '') || disclosureNouns.has(`${rest[1]?.lower ?? ''} ${rest[2]?.lower ?? ''}`))) return true
   // "Our mobile branch will visit Hexham Market Place every Tuesday".
   if (visitVerbs.has(clause.main) && rest.some((token) => timeWords.has(token.lower))) return true
@@ -947,6 +951,9 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   if (clause.copula && placePrepositions.has(after.lower) && /^[A-Z]/.test(rest[1]?.text ?? '')) return true
   // "Brightpath Chiropractic is on the first floor of 14 Westbury Road": a street address.
   if (clause.copula && placePrepositions.has(after.lower) && rest.slice(1, 7).some((token, at) => /^\d+[a-z]?$/i.test(token.text) && /^[A-Z]/.test(rest[at + 2]?.text ?? '') && /^(of|on|at|in)$/.test(rest[at]!.lower))) return true
+  // "Our support team is on live chat from 8am to 8pm": when the reader can reach it.
+  // "Our reception team is available Monday to Friday, 8am to 7pm".
+  if (clause.copula && /^(on|available|here|in|at|reachable|staffed|online)$/.test(after.lower) && rest.some((token) => timeWords.has(token.lower) || /^\d{1,2}[:.]\d{2}$|^\d{1,2}(am|pm)$/.test(token.lower)) && rest.some((token) => /^(from|until|till|between|to)$/.test(token.lower))) return true
   // "Our staff-to-student ratio is 1:8": a figure.
   if (clause.copula && /^\d/.test(after.text)) return true
   // "We never sell health data or share it with advertisers", "We don't charge a fee for advice".
