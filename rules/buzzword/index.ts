@@ -218,6 +218,9 @@ export default function retextYoufirstBuzzword(options: BuzzwordOptions = {}): T
         const next = norms[to + 1]
         const spaceAfter = to + 1 < words.length && gap(sentence, last, words[to + 1]!.index) === ' '
         if (term.unlessNext && next !== undefined && spaceAfter && term.unlessNext.includes(next)) continue
+        // "seamless aluminium gutters": one word of material or colour may stand between.
+        const after = norms[to + 2]
+        if (term.unlessNext && after !== undefined && spaceAfter && gap(sentence, words[to + 1]!.index, words[to + 2]!.index) === ' ' && term.unlessNext.includes(after) && !functionWords.has(next!) && !functionWords.has(after)) continue
         if (term.onlyNext && !(next !== undefined && spaceAfter && term.onlyNext.includes(next))) continue
         if (term.unlessPrev && previous !== undefined && term.unlessPrev.includes(previous)) continue
         if (term.sense && !inSense(term.sense, entry, sentence, words, norms, from, to, brands)) continue

@@ -3,7 +3,7 @@
  * "Our services") in buttons, stand-alone links, headings and one-sentence paragraphs.
  * Documentation: ./README.md. Phrases: ./ctas.json.
  */
-import type {Sentence, Word} from 'nlcst'
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {BrandFinder} from '../../src/prose/brands.js'
 import {verbatimRange} from '../../src/prose/edit.js'
 import {isReaderWord} from '../../src/prose/references.js'
@@ -137,10 +137,11 @@ export default function retextYoufirstSelfCta(options: SelfCtaOptions = {}): Tra
   const checkSentences = options.sentences !== false
 
   return function (tree, file) {
+    const menuItems = menuListItems(tree)
     for (const block of tree.children) {
       if (block.type !== 'ParagraphNode') continue
       const info = blockData(block)
-      if (info?.quote) continue
+      if (info?.quote || menuItems.has(block)) continue
       const kind = info?.kind ?? 'paragraph'
       const sentences = sentencesOf(block)
 
@@ -337,6 +338,29 @@ function inAddress(token: Token): boolean {
     if (domainLike.test(normal(before))) return true
   }
   return false
+}
+
+/**
+ * List items that are each one link and nothing else, three or more in a row: a menu
+ * (`<ul class="footer-links">` with *About*, *Careers*, *Contact us*), whose labels are for
+ * finding your way, as three links in one paragraph are.
+ */
+function menuListItems(tree: Root): Set<Paragraph> {
+  const items = new Set<Paragraph>()
+  let run: Paragraph[] = []
+  const flush = () => {
+    if (run.length >= 3) for (const item of run) items.add(item)
+    run = []
+  }
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    const info = blockData(block)
+    const links = info?.links ?? []
+    if (info?.kind === 'listItem' && links.length === 1 && onlyInRanges(block, links)) run.push(block)
+    else flush()
+  }
+  flush()
+  return items
 }
 
 /** Whether the word is part of a brand's name after it: "Medra Cookery School" for "Medra". */

@@ -938,6 +938,8 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "…is authorised and regulated by the Financial Conduct Authority".
   if (disclosureVerbs.has(clause.main) && after.lower === 'and' && disclosureVerbs.has(rest[1]?.lower ?? '') && /^(by|with|in|under|as)$/.test(rest[2]?.lower ?? '')) return true
   if (clause.copula && /^(a|an|the)$/.test(after.lower) && (disclosureNouns.has(rest[1]?.lower ?? '') || disclosureNouns.has(`${rest[1]?.lower ?? ''} ${rest[2]?.lower ?? ''}`))) return true
+  // "Our Christmas show takes place at the Lowry on Saturday 13 December": when and where an event is.
+  if (/^(takes|take|took)$/.test(clause.main) && after.lower === 'place') return true
   // "Our mobile branch will visit Hexham Market Place every Tuesday".
   if (visitVerbs.has(clause.main) && rest.some((token) => timeWords.has(token.lower))) return true
   // "We hold open viewings on the first Sunday of every month", "we schedule it between 01:00 and 05:00".
