@@ -236,6 +236,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (isPracticalFact(tokens, found.clause)) return
       // "Kitely is a headless CMS for teams who want a modern developer experience".
       if (isPositioning(tokens, found.clause)) return
+      // "Most of our couples spend between £1,200 and £3,500": a statistic about the people it serves.
+      if (/^(most|many|some|half|all)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'of' && tokens[2]?.lower === 'our' && servedNouns.has(tokens[3]?.lower ?? '')) return
       if (found.kind === 'we' || found.kind === 'our') {
         // "At Imagine Learning, we strive…": another organisation's "we" (a guest post, a customer story).
         if (atOtherOrganisation(tokens, file.path) || opensAtOtherOrganisation(paragraph, sentence, file.path)) return
@@ -910,7 +912,8 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   const after = tokens[clause.verbs[1] + 1]
   if (!after?.word) return false
   // Not "open to new ideas", "open about pricing", "open source": a quality, not the hours.
-  if ((clause.copula || passiveState) && openStates.has(tokens[state]!.lower)) return !/^(to|about|source|with)$/.test(tokens[state + 1]?.lower ?? '')
+  // Not "staffed by 22 engineers", who the company's people are.
+  if ((clause.copula || passiveState) && openStates.has(tokens[state]!.lower)) return !/^(to|about|source|with)$/.test(tokens[state + 1]?.lower ?? '') && !(/^(staffed|manned)$/.test(tokens[state]!.lower) && tokens[state + 1]?.lower === 'by')
   // Not "based on decades of experience".
   if (placedVerbs.has(clause.main) && /^(in|at|near|just|right|off|opposite|next)$/.test(after.lower)) return true
   const rest = tokens.slice(clause.verbs[1] + 1)
