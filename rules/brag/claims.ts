@@ -79,7 +79,7 @@ const claimVerbs = new Set([
 /** Words that may stand between the verb and the superlative ("are proud to be the best"). */
 const between = new Set([
   'proud', 'to', 'be', 'simply', 'truly', 'quite', 'by', 'far', 'now', 'still', 'also', 'consistently', 'officially',
-  'easily', 'arguably', 'very', 'always', 'only', 'undoubtedly', 'clearly', 'proudly', 'long', 'been', 'become', 'becoming',
+  'easily', 'arguably', 'very', 'always', 'only', 'since', 'undoubtedly', 'clearly', 'proudly', 'long', 'been', 'become', 'becoming',
   'widely', 'considered', 'regarded', 'recognised', 'recognized', 'known', 'as', 'one', 'among', 'of', 'grown', 'into',
   'voted', 'named', 'ranked', 'rated', 'crowned'
 ])
@@ -244,8 +244,9 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
     const found = claimAfterSubject(subjectEnd)
     if (found) return [span(found)]
     for (let at = subjectEnd + 2; at < normals.length - 2; at++) {
-      if (normals[at - 1] !== 'and' || !/^(?:we|we're)$/.test(normals[at]!)) continue
-      const later = claimAfterSubject(at)
+      // "…, and we are proud to be…", or the same subject again: "…opened in 2011 and has
+      // since grown into one of the North's leading yoga schools".
+      const later = normals[at - 1] === 'and' && /^(?:we|we're)$/.test(normals[at]!) ? claimAfterSubject(at) : normals[at] === 'and' && claimVerbs.has(normals[at + 1]!) ? claimAfterSubject(at) : undefined
       if (later) return [span(later)]
     }
     return []

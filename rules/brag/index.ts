@@ -2,7 +2,7 @@
  * brag: unsubstantiated superlatives and self-praise ("world-class", "industry-leading").
  * Documentation: ./README.md. Phrase list: ./phrases.json; words of stated aims: ./aims.json.
  */
-import type {Paragraph, Sentence, Word} from 'nlcst'
+import type {Paragraph, Sentence, SentenceContent, Word} from 'nlcst'
 import {deleteModifier, verbatimRange} from '../../src/prose/edit.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
@@ -478,11 +478,14 @@ function substantiated(sentence: Sentence, first: number, last: number, brands: 
     const source = words.slice(after + 2, after + 4).find((word) => normal(word.node) !== 'the')
     if (source && /^[A-Z]/.test(textOf(source.node))) return true
   }
+  // "the most powerful online survey platform": a source word in the noun the claim praises
+  // is that noun, not the claim's proof.
+  const praisedNoun = new Set(words.filter((word, position) => word.index > last && position <= after + 2 && position >= after).map((word) => word.node as SentenceContent))
   return sentence.children.some((node, index) => {
     if (index >= first && index <= last) return false
     if (node.type !== 'WordNode') return false
     const value = normal(node)
-    if (substantiation.has(value)) return true
+    if (substantiation.has(value) && !(value === 'survey' && praisedNoun.has(node))) return true
     // "farms within 30 miles", "a 10-minute walk": a distance or a walk describes, it does not back a claim.
     // A number starts with a digit: "B2B", "Web3" and "S3" are names, not figures.
     if (!/^\d/.test(value) || year.test(value)) return false
