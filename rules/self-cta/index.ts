@@ -11,6 +11,7 @@ import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, typ
 import {
   compilePattern,
   firstWords,
+  inBrandName,
   matchAt,
   matchCase,
   matchWhole,
@@ -22,7 +23,7 @@ import {
   type NounPhraseOptions,
   type Token
 } from '../../src/prose/patterns.js'
-import {blockData, normal, onlyInRanges, textOf} from '../../src/prose/words.js'
+import {blockData, normal, onlyInRanges} from '../../src/prose/words.js'
 import data from './ctas.json' with {type: 'json'}
 
 export interface CtaPhrase {
@@ -363,22 +364,12 @@ function menuListItems(tree: Root): Set<Paragraph> {
   return items
 }
 
-/** Whether the word is part of a brand's name after it: "Medra Cookery School" for "Medra". */
-function nameRest(words: Token[], index: number): boolean {
-  for (let at = index; at > index - 3 && at > 0; at--) {
-    const token = words[at]!
-    if (token.kind !== 'word' || token.sentence !== words[at - 1]!.sentence || !/^\p{Lu}/u.test(textOf(token.sentence.children[token.from]!))) return false
-    if (words[at - 1]!.kind === 'brand' && !words[at - 1]!.possessive) return true
-  }
-  return false
-}
-
 /** Whether every word outside the action is filler ("today", "for more information"). */
 function onlyFiller(words: Token[], found: Found): boolean {
   for (let index = 0; index < words.length; index++) {
     if (index >= found.start && index < found.end) continue
     const token = words[index]!
-    if (isFiller(token) || nameRest(words, index)) continue
+    if (isFiller(token) || inBrandName(words, index)) continue
     // "our events team", "Acme's services": the company again.
     if (index > 0 && (words[index - 1]!.value === 'our' || words[index - 1]!.possessive) && !resourceNouns.has(token.value)) continue
     if (index > 1 && (words[index - 2]!.value === 'our' || words[index - 2]!.possessive) && !filler.has(words[index - 1]!.value) && !resourceNouns.has(token.value)) continue

@@ -9,6 +9,7 @@ import {isReaderWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {
   compilePattern,
+  inBrandName,
   isTitleCase,
   matchCase,
   matchWhole,
@@ -214,9 +215,8 @@ function matchNamed(words: Token[], entries: Entry[]): string[] | undefined {
   const brand = words.findIndex((token) => token.kind === 'brand' && !token.possessive)
   const rest = words.length - brand - 1
   if (brand === -1 || rest < 1 || rest > 3) return undefined
-  const tail = words.slice(brand + 1)
-  if (!tail.every((token) => token.kind === 'word' && token.sentence === words[brand]!.sentence && /^\p{Lu}/u.test(textOf(token.sentence.children[token.from]!)))) return undefined
-  const name: Token = {...words[brand]!, to: tail.at(-1)!.to}
+  for (let index = brand + 1; index < words.length; index++) if (!inBrandName(words, index)) return undefined
+  const name: Token = {...words[brand]!, to: words.at(-1)!.to}
   return match([...words.slice(0, brand), name], entries)
 }
 

@@ -223,6 +223,20 @@ export function matchWhole(words: Token[], pattern: CompiledPattern, np: NounPhr
   return matchAt(words, 0, pattern, np).find((match) => match.end === words.length)
 }
 
+/**
+ * Whether the word at `index` is part of a brand's name after it, one of up to three
+ * capitalised words right after a plain brand mention: "Cookery" and "School" in "Medra
+ * Cookery School" for the brand "Medra".
+ */
+export function inBrandName(words: Token[], index: number): boolean {
+  for (let at = index; at > index - 3 && at > 0; at--) {
+    const token = words[at]!
+    if (token.kind !== 'word' || token.sentence !== words[at - 1]!.sentence || !/^\p{Lu}/u.test(textOf(token.sentence.children[token.from]!))) return false
+    if (words[at - 1]!.kind === 'brand' && !words[at - 1]!.possessive) return true
+  }
+  return false
+}
+
 /** Word and brand tokens only. */
 export function wordTokens(tokens: Token[]): Token[] {
   return tokens.filter((token) => token.kind === 'word' || token.kind === 'brand')
