@@ -379,7 +379,9 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
           const childrensParents = v === 'their' && /^(?:parent|famil)/.test(found.form.key) && words.slice(0, k).some((word) => childNouns.has(word.norm))
           // "your learner number", "your member ID": a singular noun before another noun is a modifier.
           const modifier = found.form.number === 'singular' && compoundHead(words[n + 1])
-          if (!ownHousehold && !childrensParents && !modifier) othersPeople.add(found.form.key)
+          // "your fellow trainees": the group the reader belongs to.
+          const fellows = v === 'your' && words[k + 1]!.norm === 'fellow'
+          if (!ownHousehold && !childrensParents && !modifier && !fellows) othersPeople.add(found.form.key)
           break
         }
       }
@@ -606,6 +608,10 @@ class SentenceAnalysis {
     if (adjective && restrictive.has(adjective.norm)) {
       restricted = true
       p--
+      // "New and returning customers", "Business and Enterprise customers": two of them joined.
+      const joiner = this.before(p)
+      const other = joiner && /^(?:and|or)$/.test(joiner.norm) ? this.before(p - 1) : undefined
+      if (other && restrictive.has(other.norm)) p -= 2
     }
     const determiner = this.before(p)
     if (determiner && (singular ? singularDeterminers.has(determiner.norm) : determiner.norm === 'our' || determiner.norm === 'all')) {
@@ -826,10 +832,14 @@ class SentenceAnalysis {
   private relative(p: number, who: number, singular: boolean, npFirst: Word, npFrom: number): Found | undefined {
     const words = this.words
     const number = singular ? 'singular' : 'plural'
-    const inner = this.verbGroup(who + 1, number, false, true, false)
+    // "Patients who self-fund…", "Buyers who pre-order…": a verb with a prefix is a verb too.
+    const prefixed = words[who + 1] && isSpaceGap(words[who + 1]!.gap) && /^(?:self|pre|re|co)-[a-z]{3,}$/.test(words[who + 1]!.norm) ? {head: who + 1, last: who + 1, replacements: [], testimonial: false} : undefined
+    const inner = this.verbGroup(who + 1, number, false, true, false) ?? prefixed
     // "Clients who love us…" is praise; "Homeowners who hire us receive…" is a condition.
     if (!inner || (inner.testimonial && testimonial.has(thirdToBase.get(words[inner.last]!.norm) ?? words[inner.last]!.norm))) return undefined
-    for (let m = inner.last + 1; m < words.length && m <= inner.last + 8; m++) {
+    // The main verb may come up to 12 words later ("Clients who book a Team Day or Away Day
+    // before 31 March get…").
+    for (let m = inner.last + 1; m < words.length && m <= inner.last + 12; m++) {
       const word = words[m]!
       if (!isSpaceGap(word.gap) && !/^\s*[$£€]?\s*$/.test(word.gap)) return undefined
       // "who join the plan receive…", "…the Medra Dental Plan receive…": a word after a
