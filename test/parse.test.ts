@@ -190,6 +190,25 @@ describe('sentences', () => {
     }
   })
 
+  it('end at a number before a capitalised word that is not a day, a month or a time zone', () => {
+    const source = 'Each apprentice aged 16 to 18 qualifies. Claim for ages 16 to 18. Our team checks it. Pay 180. We do the rest. Open until 18. Monday is quiet.'
+    expect(sentences(source)).toEqual([
+      'Each apprentice aged 16 to 18 qualifies.',
+      'Claim for ages 16 to 18.',
+      'Our team checks it.',
+      'Pay 180.',
+      'We do the rest.',
+      'Open until 18. Monday is quiet.'
+    ])
+    const first = parse(source, {format: 'text'}).tree.children[0]!
+    if (first.type !== 'ParagraphNode') throw new Error('expected a paragraph')
+    for (const node of first.children) {
+      const {start, end} = node.position!
+      expect(source.slice(start.offset, end.offset)).toBe(toString(node))
+      if (node.type === 'SentenceNode') for (const word of node.children) expect(source.slice(word.position!.start.offset, word.position!.end.offset)).toBe(toString(word))
+    }
+  })
+
   it('end at "a.m." and "p.m." before a capitalised word that is not a day, a month or a time zone', () => {
     const source = 'Order before 11 a.m. Customers get it today. Open 9 a.m. Monday to Friday, until 5 p.m. Eastern. Call at 6 P.M. We answer. Come at 8 a.m. That works. Or 9 a.m. EST.'
     expect(sentences(source)).toEqual([

@@ -282,12 +282,14 @@ function splitSentences(sentence: Sentence): Sentence[] {
 }
 
 /**
- * parse-english reads "in." as the abbreviation of inches, and "a.m." and "p.m." as
- * abbreviations that never end a sentence, and joins the sentences around them: "…the
- * neighborhoods they lend in. The firm employs…", "…on orders placed before 11 a.m.
- * Customers can order by phone…". Split them again where a capitalised word follows: for
- * "in.", when it does not follow a number; for "a.m." and "p.m.", when the word is not a day,
- * a month or a time zone ("9 a.m. Monday to Friday", "5 p.m. Eastern").
+ * parse-english reads "in." as the abbreviation of inches, "a.m." and "p.m." as
+ * abbreviations that never end a sentence, and a number of up to three digits with its full
+ * stop as an ordinal, and joins the sentences around them: "…the neighborhoods they lend in.
+ * The firm employs…", "…on orders placed before 11 a.m. Customers can order by phone…",
+ * "…for each apprentice aged 16 to 18. Our funding team…". Split them again where a
+ * capitalised word follows: for "in.", when it does not follow a number; for "a.m.", "p.m."
+ * and a number, when the word is not a day, a month or a time zone ("9 a.m. Monday to
+ * Friday", "5 p.m. Eastern").
  */
 function unmergeIn(paragraph: Paragraph): void {
   for (let at = 0; at < paragraph.children.length; at++) {
@@ -302,7 +304,7 @@ function unmergeIn(paragraph: Paragraph): void {
       const head = word.children.slice(0, -1)
       const text = head.map((node) => toString(node)).join('')
       const inches = /^in$/i.test(text)
-      if (!inches && !/^[ap]\.m$/i.test(text)) continue
+      if (!inches && !/^[ap]\.m$/i.test(text) && !/^\d+$/.test(text)) continue
       const space = children[index + 1]!
       const next = children[index + 2]!
       if (space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode' || !/^[A-Z]/.test(toString(next))) continue
