@@ -178,16 +178,21 @@ describe('sentences', () => {
     )
   }
 
+  /** Every sentence and word of the first paragraph spans exactly its own source text. */
+  function expectExactPositions(source: string): void {
+    const first = parse(source, {format: 'text'}).tree.children[0]!
+    if (first.type !== 'ParagraphNode') throw new Error('expected a paragraph')
+    for (const node of first.children) {
+      const {start, end} = node.position!
+      expect(source.slice(start.offset, end.offset)).toBe(toString(node))
+      if (node.type === 'SentenceNode') for (const word of node.children) expect(source.slice(word.position!.start.offset, word.position!.end.offset)).toBe(toString(word))
+    }
+  }
+
   it('end at "in." before a capitalised word unless a number comes first, with exact positions', () => {
     const source = 'They lend in. The firm is here. The box is 6 in. Wide boxes cost more.'
     expect(sentences(source)).toEqual(['They lend in.', 'The firm is here.', 'The box is 6 in. Wide boxes cost more.'])
-    const tree = parse(source, {format: 'text'}).tree
-    const first = tree.children[0]!
-    if (first.type !== 'ParagraphNode') throw new Error('expected a paragraph')
-    for (const sentence of first.children) {
-      const {start, end} = sentence.position!
-      expect(source.slice(start.offset, end.offset)).toBe(toString(sentence))
-    }
+    expectExactPositions(source)
   })
 
   it('end at a number before a capitalised word that is not a day, a month or a time zone', () => {
@@ -200,13 +205,7 @@ describe('sentences', () => {
       'We do the rest.',
       'Open until 18. Monday is quiet.'
     ])
-    const first = parse(source, {format: 'text'}).tree.children[0]!
-    if (first.type !== 'ParagraphNode') throw new Error('expected a paragraph')
-    for (const node of first.children) {
-      const {start, end} = node.position!
-      expect(source.slice(start.offset, end.offset)).toBe(toString(node))
-      if (node.type === 'SentenceNode') for (const word of node.children) expect(source.slice(word.position!.start.offset, word.position!.end.offset)).toBe(toString(word))
-    }
+    expectExactPositions(source)
   })
 
   it('end at "a.m." and "p.m." before a capitalised word that is not a day, a month or a time zone', () => {
@@ -221,13 +220,7 @@ describe('sentences', () => {
       'That works.',
       'Or 9 a.m. EST.'
     ])
-    const first = parse(source, {format: 'text'}).tree.children[0]!
-    if (first.type !== 'ParagraphNode') throw new Error('expected a paragraph')
-    for (const node of first.children) {
-      const {start, end} = node.position!
-      expect(source.slice(start.offset, end.offset)).toBe(toString(node))
-      if (node.type === 'SentenceNode') for (const word of node.children) expect(source.slice(word.position!.start.offset, word.position!.end.offset)).toBe(toString(word))
-    }
+    expectExactPositions(source)
   })
 })
 

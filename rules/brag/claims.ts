@@ -127,8 +127,8 @@ function superlativeAt(normals: string[], i: number, generic: boolean): number {
   const after = normals[end + 1]
   // "best practices" is ordinary English; "the region's most respected practice" is a firm.
   if (after !== undefined && notAfterSuperlative.has(after) && !(end > i && /^practices?$/.test(after))) return -1
-  // "the top 10", "the best 3": a count, not praise.
-  if (after !== undefined && /^\d/.test(after)) return -1
+  // "the top 10", "the best 3": a count, not praise ("the best 4K camera" still is).
+  if (after !== undefined && /^\d/.test(after) && !/^\d(?:d|k|g|fa|pl)$/.test(after)) return -1
   // "the best plan for you": fitting the reader, not praise.
   for (let k = end + 1; k <= end + 3 && k < normals.length - 1; k++) {
     if (normals[k] === 'for' && /^(?:you|your)$/.test(normals[k + 1]!)) return -1
@@ -254,9 +254,15 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
 
   // C: a fragment such as "The nation's most trusted name in home insurance."
   if (words.length <= 14 && !normals.some((word) => finiteVerbs.has(word))) {
-    const possessive = normals[0] === 'the' ? 1 : 0
+    const article = normals[0] === 'the'
+    let possessive = article ? 1 : 0
+    // "Central Ohio's", "North Yorkshire's": a place of up to three capitalised words.
+    if (!article) {
+      const end = normals.slice(0, 3).findIndex((word) => /'s$/.test(word))
+      if (end > 0 && words.slice(0, end + 1).every((word) => /^[A-Z]/.test(textOf(word.node)))) possessive = end
+    }
     const owner = normals[possessive] ?? ''
-    const place = possessive === 1 ? placeWords.has(owner.slice(0, -2)) : /^[A-Z]/.test(textOf(words[0]!.node)) && !notOwners.has(owner)
+    const place = article ? placeWords.has(owner.slice(0, -2)) : /^[A-Z]/.test(textOf(words[0]!.node)) && !notOwners.has(owner)
     if (/'s$/.test(owner) && place) {
       const found = superlativeAfter(normals, 0, false, true)
       if (found) return [span(found)]
@@ -459,6 +465,9 @@ export class Names {
  * "First released in 2013, InfluxDB is…", "Zapier's market-leading integrations"), or the
  * praise is "of" a name ("one of the best features of GitHub Actions").
  */
+/** Words that make the name after them a region: "Central Ohio", "North Yorkshire", "Greater Manchester". */
+const regionWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'mid', 'inner', 'outer', 'north-east', 'north-west', 'south-east', 'south-west'])
+
 export function praisesOther(sentence: Sentence, first: number, last: number, names: Names): boolean {
   const words = wordsOf(sentence)
   const at = words.findIndex((word) => word.index === first)
@@ -472,7 +481,9 @@ export function praisesOther(sentence: Sentence, first: number, last: number, na
   // "Harrogate's premier bridal destination": in a short fragment with no verb, a place's
   // best is the company's claim, as in "Portland's favourite bakery".
   const owner = words[at - 1]
-  if (owner && at === 1 && words.length <= 14 && /['\u2019]s$/.test(textOf(owner.node)) && names.isPlace(value(at - 1)) && !words.some((word) => finiteVerbs.has(normal(word.node)))) return false
+  // "Central Ohio's most trusted name", "North Yorkshire's best…": a region's name, read the same way.
+  const region = at >= 2 && at <= 3 && words.slice(0, at - 1).every((word) => regionWords.has(normal(word.node)) && /^[A-Z]/.test(textOf(word.node)))
+  if (owner && (at === 1 || region) && words.length <= 14 && /['\u2019]s$/.test(textOf(owner.node)) && (region || names.isPlace(value(at - 1))) && !words.some((word) => finiteVerbs.has(normal(word.node)))) return false
   // "his cutting-edge ideas": someone else's.
   if (at > 0 && /^(?:his|her|their)$/.test(normal(words[at - 1]!.node))) return true
   // Subject: after the last comma before the praise, or at the start.

@@ -487,8 +487,9 @@ function substantiated(sentence: Sentence, first: number, last: number, brands: 
     const value = normal(node)
     if (substantiation.has(value) && !(value === 'survey' && praisedNoun.has(node))) return true
     // "farms within 30 miles", "a 10-minute walk": a distance or a walk describes, it does not back a claim.
-    // A number starts with a digit: "B2B", "Web3" and "S3" are names, not figures.
-    if (!/^\d/.test(value) || year.test(value)) return false
+    // A number starts with a digit: "B2B", "Web3" and "S3" are names, not figures, and so
+    // are "3D", "4K", "5G", "2FA" and "3PL".
+    if (!/^\d/.test(value) || year.test(value) || /^\d(?:d|k|g|fa|pl)$/.test(value)) return false
     const next = nextWord(sentence, index)
     return !distance.test(value) && !distance.test(next) && !(/^\d+-(?:minute|min|hour)$/.test(value) && travel.test(next))
   })

@@ -333,7 +333,8 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
       if (colon) index++
       const object = tokens[index]
       if (!object?.word || objectBreakers.has(object.lower) || peopleObjects.has(object.lower)) continue
-      if (tokens[index + 1]?.word && peopleObjects.has(tokens[index + 1]!.lower) && /^(JJ|DT)$/.test(object.tag)) continue
+      // "supports small businesses", "offers all members…"; not "features a members' lounge", a kind of room.
+      if (tokens[index + 1]?.word && peopleObjects.has(tokens[index + 1]!.lower) && /^(JJ|DT)$/.test(object.tag) && tokens[index + 2]?.lower !== "'") continue
       const list = isList(tokens, index, colon)
       if (entry.listOnly && !list) continue
       // A list of features ("SSO, audit logs and SCIM"): one quality ("offers unrivaled

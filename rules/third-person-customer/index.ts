@@ -72,6 +72,9 @@ export const meta: RuleMeta = {
 // Word lists compiled once.
 
 const baseVerbs = new Set<string>([...verbData.base, ...verbData.testimonial, ...verbData.describing])
+const haveAdjectives = new Set(verbData.haveAdjectives)
+const webNouns = new Set<string>(nounData.webNouns)
+const webWords = new Set<string>(nounData.webWords)
 const describing = new Set<string>(verbData.describing)
 const thirdToBase = thirdPersonIndex(baseVerbs)
 const objectVerbs = new Set<string>()
@@ -335,6 +338,8 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
   let building = false
   let services = 0
   let addressesReader = false
+  let web = false
+  let webOnly = false
   eachSentence(tree, (sentence, paragraph) => {
     if (building) return
     // A customer's quoted words ("Our tables looked like a meadow") say nothing of the page's reader.
@@ -345,6 +350,7 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       if (node.type !== 'WordNode') continue
       if (!addressesReader && isReaderWord(node)) addressesReader = true
       const v = normal(node)
+      if (!web && webWords.has(v)) web = true
       const sense = pageSenses.get(v)
       if (sense) othersPeople.add(sense)
       if (possessiveTriggers.test(v)) trigger = true
@@ -364,7 +370,10 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       // "your service" alone may be the reader's appointment ("we may need to shorten your
       // service"): it takes two mentions, or another of the nouns.
       if (v === 'your' && yourNouns.has(next.norm) && !nounAt(nouns, words, sentence, k + 1) && !(next.norm === 'service' && words[k - 1]?.norm === 'at')) {
-        if (next.norm !== 'service' || ++services >= 2) builder = true
+        // "your site" may be a building site and "your code" a switching code: they count
+        // only on a page with words of the web or of software.
+        if (webNouns.has(next.norm)) webOnly = true
+        else if (next.norm !== 'service' || ++services >= 2) builder = true
       }
       // "our form", "our test suite"; not a compound whose head is another noun ("our test
       // kitchen"), nor the noun in another sense before "of" ("our field of membership").
@@ -387,7 +396,7 @@ function pageContext(tree: Root, nouns: Map<string, NounForm[]>): PageContext {
       }
     }
   })
-  return {builder, building, othersPeople, addressesReader}
+  return {builder: builder || (webOnly && web), building, othersPeople, addressesReader}
 }
 
 /** "have" or "has", a past participle, then a figure within five words: a tally of the group's past. */
@@ -503,7 +512,10 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       for (let k = 0; k < analysis.words.length; k++) {
         if (k <= claimed) continue
         const noun = nounAt(nouns, analysis.words, sentence, k)
-        if (!noun || context.othersPeople.has(noun.form.key)) continue
+        if (!noun) continue
+        // "your customers" makes customers the reader's own people on the page, but "Tallyo
+        // customers also get…" opening a sentence is still the company's own.
+        if (context.othersPeople.has(noun.form.key) && !analysis.opensWithBrand(noun.start)) continue
         if (otherSense(paragraph, noun.form.key, senses)) continue
         if (quoted.has(sentence.children[analysis.words[k]!.index]!)) continue
         // On a page for someone with customers of their own, the company's own customers
@@ -943,7 +955,8 @@ class SentenceAnalysis {
       } else if (/^ha/.test(v)) {
         if (!complement || finite.has(complement.norm)) return undefined
         // "Customers have reviewed the story": a past event about others.
-        if ((/[a-z]{2}ed$/.test(complement.norm) || pastForms.has(complement.norm)) && !participles.has(complement.norm)) return undefined
+        // "Full members have unlimited access": an adjective in -ed.
+        if ((/[a-z]{2}ed$/.test(complement.norm) || pastForms.has(complement.norm)) && !participles.has(complement.norm) && !haveAdjectives.has(complement.norm)) return undefined
       }
       if (isSingularForm) replacements.push({from: word.index, to: word.index, text: like(word.text, agreeing[v]!)})
       return {head: m, last, replacements, testimonial: false}

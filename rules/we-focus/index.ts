@@ -897,6 +897,16 @@ const dataNouns = new Set(data.dataNouns)
 const adviceNouns = new Set(data.adviceNouns)
 const promiseVerbs = new Set(data.promiseVerbs)
 const coverageVerbs = new Set(data.coverageVerbs)
+const paymentNouns = new Set(data.paymentNouns)
+const acceptVerbs = new Set(data.acceptVerbs)
+const termVerbs = new Set(data.termVerbs)
+const allowVerbs = new Set(data.allowVerbs)
+const claimObjects = new Set(data.claimObjects)
+const idNouns = new Set(data.idNouns)
+const checkVerbs = new Set(data.checkVerbs)
+const weatherWords = new Set(data.weatherWords)
+const streetWords = new Set(data.streetWords)
+const currency = /^[£$€]$/
 
 /**
  * A practical fact for the reader rather than a claim: opening hours or a location ("We're
@@ -910,6 +920,8 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   const passiveState = openStates.has(clause.main) && tokens.slice(clause.verbs[0], clause.verbs[1]).some((token) => /^(is|are|'re|'s|am|be|been|were|was)$/.test(token.lower))
   const state = passiveState ? clause.verbs[1] : clause.verbs[1] + 1
   const after = tokens[clause.verbs[1] + 1]
+  // "Our placement fee is £650": a price.
+  if (clause.copula && currency.test(after?.text ?? '') && /^\d/.test(tokens[clause.verbs[1] + 2]?.text ?? '')) return true
   if (!after?.word) return false
   // Not "open to new ideas", "open about pricing", "open source": a quality, not the hours.
   // Not "staffed by 22 engineers", who the company's people are.
@@ -935,6 +947,8 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "We deliver to 96% of UK postcodes", "We ship to 40 countries", "We deliver across
   // mainland UK".
   if (deliveryVerbs.has(clause.main) && /^(to|across|throughout|nationwide)$/.test(after.lower)) return true
+  // "We ship anywhere in the US", "We ship a backup drive anywhere in the US for $25".
+  if (deliveryVerbs.has(clause.main) && rest.slice(0, 5).some((token) => /^(anywhere|worldwide|nationwide)$/.test(token.lower))) return true
   // "Acme Insurance Limited is authorised by the Prudential Regulation Authority", "Medra
   // Pharmacy is a trading name of Medra Healthcare Ltd".
   if (disclosureVerbs.has(clause.main) && /^(by|with|in|under|as)$/.test(after.lower)) return true
@@ -966,7 +980,45 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   if (negated && chargeVerbs.has(clause.main) && rest.slice(0, 3).some((token) => feeNouns.has(token.lower))) return true
   // "We don't give financial advice": a disclosure.
   if (negated && /^(give|gives|provide|provides|offer|offers)$/.test(clause.main) && rest.slice(0, 4).some((token) => adviceNouns.has(token.lower))) return true
-  return negated && misuseVerbs.has(clause.main) && rest.slice(0, 4).some((token) => dataNouns.has(token.lower))
+  if (negated && misuseVerbs.has(clause.main) && rest.slice(0, 4).some((token) => dataNouns.has(token.lower))) return true
+  return isTerm(tokens, clause, rest, negated)
+}
+
+/**
+ * Terms and house rules: how the reader pays, a deposit or a fee, what is not allowed, an ID
+ * check, the weather, a price or where a place is.
+ */
+function isTerm(tokens: Token[], clause: Clause, rest: Token[], negated: boolean): boolean {
+  const first = rest.slice(0, 6)
+  // "We accept wire transfers, certified checks and credit cards up to $10,000".
+  if (acceptVerbs.has(clause.main) && first.some((token) => paymentNouns.has(token.lower))) return true
+  // "We take a £100 refundable deposit", "After that, we keep half the fee" (not "We take
+  // pride in…": a sum of money or a share comes with the fee).
+  const sum = first.some((token, at) => currency.test(token.text) || /^\d/.test(token.text) || (/^(half|all|part|none|a|the)$/.test(token.lower) && feeNouns.has(first[at + 1]?.lower ?? '')))
+  if ((chargeVerbs.has(clause.main) || termVerbs.has(clause.main)) && sum && first.some((token) => /^(deposit|deposits|fee|fees)$/.test(token.lower))) return true
+  // "We don't allow confetti, glitter or real candles".
+  // Not "We don't allow shortcuts", a claim about the company's work.
+  if (negated && allowVerbs.has(clause.main) && !first.some((token) => claimObjects.has(token.lower))) return true
+  // "we check ID at the barn door", "We ask for photo ID".
+  if (checkVerbs.has(clause.main) && rest.slice(0, 3).some((token) => idNouns.has(token.lower))) return true
+  // "We work in the rain", "We fit tyres in all weathers".
+  if (!clause.copula && rest.some((token, at) => weatherWords.has(token.lower) && /^(the|all|any|whatever)$/.test(rest[at - 1]?.lower ?? ''))) return true
+  // "Our care is free to everyone who needs it", "The hall is free for local groups": a price.
+  if (clause.copula && tokens[clause.verbs[1] + 1]?.lower === 'free' && /^(to|for|of|at)$/.test(rest[1]?.lower ?? '')) return true
+  // "We tune Monday to Saturday": the days it works.
+  if (!clause.copula && timeWords.has(rest[0]?.lower ?? '') && /^(to|through|until|till|-|–)$/.test(rest[1]?.lower ?? '') && timeWords.has(rest[2]?.lower ?? '')) return true
+  // "Lumen Community Hall is a bright, step-free space on Weston Road with room for 120
+  // people": where the place is, and how many it holds.
+  if (clause.copula && /^(a|an)$/.test(rest[0]?.lower ?? '')) {
+    const on = rest.findIndex((token, at) => at <= 8 && /^(on|at|in|off)$/.test(token.lower) && /^[A-Z]/.test(rest[at + 1]?.text ?? ''))
+    const street = on > 0 ? rest.slice(on + 1, on + 5).findIndex((token, at, names) => streetWords.has(token.lower) && /^[A-Z]/.test(token.text) && names.slice(0, at).every((name) => /^[A-Z]/.test(name.text))) : -1
+    if (street >= 0) {
+      const tail = rest.slice(on + 2 + street)
+      const capacity = /^(with|for)$/.test(tail[0]?.lower ?? '') && tail.slice(1, 4).some((token) => /^(room|space|up|seats|seating)$/.test(token.lower)) && tail.slice(1, 6).some((token) => /^\d/.test(token.text))
+      if (tail.filter((token) => token.word).length === 0 || capacity) return true
+    }
+  }
+  return false
 }
 
 const turnaroundWords = new Set(data.turnaroundWords)
@@ -977,7 +1029,7 @@ function isTurnaround(rest: Token[]): boolean {
     const word = rest[at]!.lower
     if (word === 'within') {
       const count = rest[at + 1]?.text ?? ''
-      const unit = /^working$/.test(rest[at + 2]?.lower ?? '') ? rest[at + 3]?.lower : rest[at + 2]?.lower
+      const unit = /^(working|business)$/.test(rest[at + 2]?.lower ?? '') ? rest[at + 3]?.lower : rest[at + 2]?.lower
       if ((/^\d+$/.test(count) || /^(one|two|three|four|five|six|seven|ten|an|a)$/i.test(count)) && /^(minutes?|hours?|days?|weeks?)$/.test(unit ?? '')) return true
       continue
     }

@@ -56,11 +56,14 @@ export function isPolicyPage(tree: Root, file?: FileLike): boolean {
     .split(/\s[|\u2013\u2014-]\s|[|:]/)
     .some((part) => {
       const words = part.split(/[^a-z]+/).filter(Boolean)
-      return words.length <= maxPolicyTitleWords && words.some((word) => policyWords.has(word))
+      // Not "Free legal help in Leeds", "Legal aid": a service the page offers.
+      return words.length <= maxPolicyTitleWords && words.some((word, at) => policyWords.has(word) && !(word === 'legal' && legalServices.has(words[at + 1] ?? '')))
     })
 }
 
 const maxPolicyTitleWords = 6
+/** Nouns after "legal" that make it a service rather than the page's own terms. */
+const legalServices = new Set(['help', 'advice', 'aid', 'service', 'services', 'support', 'representation', 'expenses', 'cover', 'protection', 'clinic', 'centre', 'center', 'team', 'teams', 'fees', 'costs'])
 
 /** Words of a title that make the page a customer's story, told in the customer's voice. */
 const storyTitle =

@@ -129,7 +129,10 @@ export function hasReaderStake(
     // people learn", "how teams work": a clause about people in general.
     const before = tokens[index - 1]?.lower
     const general = before === 'way' || before === 'how' || before === 'why' || before === 'where'
-    if (!general && next && (isFinite(next) || /^VB[PZD]?$/.test(next.tag) || next.lower === "'s" || next.lower === "'")) return true
+    // "a members' lounge", "private members' clubs": after "a" or an adjective, a plural
+    // possessive names a kind of place.
+    const kind = (before === 'a' || before === 'an' || tokens[index - 1]?.tag === 'JJ') && next?.lower === "'"
+    if (!general && !kind && next && (isFinite(next) || /^VB[PZD]?$/.test(next.tag) || next.lower === "'s" || next.lower === "'")) return true
   }
   return false
 }
