@@ -74,7 +74,7 @@ const claimVerbs = new Set([
   'serve', 'provides', 'provide', 'makes', 'make', 'brews', 'brew', 'bakes', 'bake', 'sells', 'sell', 'builds',
   'build', 'stocks', 'stock', 'employs', 'employ', 'boasts', 'boast', 'brings', 'bring', 'gives', 'give', 'runs',
   'run', 'hosts', 'host', 'carries', 'carry', 'creates', 'create', 'designs', 'design', 'produces', 'produce',
-  'became', 'becomes', 'was', 'were', 'sources', 'source', 'uses', 'use', 'pride', 'prides'
+  'became', 'becomes', 'was', 'were', 'sources', 'source', 'uses', 'use', 'utilise', 'utilises', 'utilize', 'utilizes', 'select', 'selects', 'pride', 'prides'
 ])
 /** Words that may stand between the verb and the superlative ("are proud to be the best"). */
 const between = new Set([
@@ -195,6 +195,16 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
       i++
       // "We pride ourselves on the widest range…"
       if (/^prides?$/.test(normals[i - 1]!) && /^(?:ourselves|itself)$/.test(normals[i] ?? '') && normals[i + 1] === 'on') i += 2
+    }
+    // "We are proud to be recognised as one of the region's most respected…": the praise
+    // after a participle, read as an opening "Recognised as…" is.
+    if (normals[i] === 'proud' && normals[i + 1] === 'to' && normals[i + 2] === 'be' && praiseParticiples.has(normals[i + 3] ?? '')) {
+      let k = i + 4
+      if (normals[k] === 'as' || normals[k] === 'for') k++
+      if (normals[k] === 'one' && normals[k + 1] === 'of') k += 2
+      else if (normals[k] === 'among') k++
+      const found = superlativeAfter(normals, k, true, false, capitals)
+      if (found) return found
     }
     for (let steps = 0; steps < 6 && i < normals.length; steps++) {
       if (steps < 3 && praiseAdjectives.has(normals[i]!)) return [i, i]
@@ -465,6 +475,9 @@ export class Names {
  * "First released in 2013, InfluxDB is…", "Zapier's market-leading integrations"), or the
  * praise is "of" a name ("one of the best features of GitHub Actions").
  */
+/** Nouns for a business: a place's best one in a tagline is the company itself ("Boston's Premier Walking Tour Company"). */
+const businessNouns = new Set(['company', 'firm', 'agency', 'provider', 'specialist', 'specialists', 'service', 'studio', 'practice', 'team', 'shop', 'store', 'school', 'clinic', 'venue', 'dj', 'djs', 'bakery', 'restaurant', 'hotel', 'salon', 'garage', 'contractor', 'contractors', 'installer', 'installers', 'consultancy', 'destination', 'supplier', 'fitter', 'fitters', 'cattery', 'kennels', 'surgery', 'dentist', 'florist', 'photographer', 'caterer', 'builder', 'builders', 'plumber', 'plumbers', 'electrician', 'electricians'])
+
 /** Words that make the name after them a region: "Central Ohio", "North Yorkshire", "Greater Manchester". */
 const regionWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'mid', 'inner', 'outer', 'north-east', 'north-west', 'south-east', 'south-west'])
 
@@ -483,7 +496,9 @@ export function praisesOther(sentence: Sentence, first: number, last: number, na
   const owner = words[at - 1]
   // "Central Ohio's most trusted name", "North Yorkshire's best…": a region's name, read the same way.
   const region = at >= 2 && at <= 3 && words.slice(0, at - 1).every((word) => regionWords.has(normal(word.node)) && /^[A-Z]/.test(textOf(word.node)))
-  if (owner && (at === 1 || region) && words.length <= 14 && /['\u2019]s$/.test(textOf(owner.node)) && (region || names.isPlace(value(at - 1))) && !words.some((word) => finiteVerbs.has(normal(word.node)))) return false
+  // "Asheville's Premier Wedding DJ Company": the praised noun is a business, the company's own.
+  const business = words.slice(end + 1, end + 6).some((word) => businessNouns.has(normal(word.node)))
+  if (owner && (at === 1 || region) && words.length <= 14 && /['\u2019]s$/.test(textOf(owner.node)) && (region || business || names.isPlace(value(at - 1))) && !words.some((word) => finiteVerbs.has(normal(word.node)))) return false
   // "his cutting-edge ideas": someone else's.
   if (at > 0 && /^(?:his|her|their)$/.test(normal(words[at - 1]!.node))) return true
   // Subject: after the last comma before the praise, or at the start.

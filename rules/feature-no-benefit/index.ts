@@ -335,7 +335,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
       if (!object?.word || objectBreakers.has(object.lower) || peopleObjects.has(object.lower)) continue
       // "supports small businesses", "offers all members…"; not "features a members' lounge", a kind of room.
       if (tokens[index + 1]?.word && peopleObjects.has(tokens[index + 1]!.lower) && /^(JJ|DT)$/.test(object.tag) && tokens[index + 2]?.lower !== "'") continue
-      const list = isList(tokens, index, colon)
+      const list = isList(tokens, index, colon, entry.listOnly)
       if (entry.listOnly && !list) continue
       // A list of features ("SSO, audit logs and SCIM"): one quality ("offers unrivaled
       // usability") is a claim, not a feature list, and single features on real pages
@@ -352,7 +352,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
  * Whether the object starting at `index` is a list joined by "and" ("X, Y and Z", "X and
  * Y"), before any other verb, preposition or clause.
  */
-function isList(tokens: Token[], index: number, semicolons = false): boolean {
+function isList(tokens: Token[], index: number, semicolons = false, secondVerb = false): boolean {
   for (let at = index; at < tokens.length && at < index + 16; at++) {
     const token = tokens[at]!
     // Another clause; taggers often call list nouns verbs ("audit logs", "rain shower"), so
@@ -360,7 +360,11 @@ function isList(tokens: Token[], index: number, semicolons = false): boolean {
     if (at > index && isFinite(token) && (token.tag === 'MD' || token.tag === 'VBD' || /^(is|are|was|were|has|have|had|does|do|did)$/.test(token.lower))) return false
     if (listJoiners.has(token.lower)) {
       if (joinsAdjectives(tokens, at)) continue
-      return tokens[at + 1]?.word === true
+      // After a verb that lists only a list ("covers", "has"), "covers the same ground and runs
+      // once a month": a second verb, not a second item.
+      const next = tokens[at + 1]
+      if (secondVerb && next?.tag === 'VBZ' && /^(RB|DT|IN|CD)$/.test(tokens[at + 2]?.tag ?? '')) return false
+      return next?.word === true
     }
     // After a colon, items may be separated by semicolons ("include: surveys; extensions; and builds").
     if (semicolons && token.lower === ';') continue

@@ -853,7 +853,9 @@ class SentenceAnalysis {
     // before 31 March get…").
     for (let m = inner.last + 1; m < words.length && m <= inner.last + 12; m++) {
       const word = words[m]!
-      if (!isSpaceGap(word.gap) && !/^\s*[$£€]?\s*$/.test(word.gap)) return undefined
+      // A sum may stand between them ("who spend over £5,000 a year get…").
+      const thousands = /^[,.]$/.test(word.gap) && /^\d+$/.test(word.norm) && /\d$/.test(words[m - 1]!.norm)
+      if (!isSpaceGap(word.gap) && !/^\s*[$£€&]?\s*$/.test(word.gap) && !thousands) return undefined
       // "who join the plan receive…", "…the Medra Dental Plan receive…": a word after a
       // determiner, or a capitalised word inside the sentence, is a noun or a name.
       if (/^(?:the|a|an|our|your|their|this|that|each|every)$/.test(words[m - 1]!.norm) || /^[A-Z]/.test(word.text)) continue

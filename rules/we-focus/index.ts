@@ -906,6 +906,10 @@ const idNouns = new Set(data.idNouns)
 const checkVerbs = new Set(data.checkVerbs)
 const weatherWords = new Set(data.weatherWords)
 const streetWords = new Set(data.streetWords)
+const arriveVerbs = new Set(data.arriveVerbs)
+const regulatorWords = new Set(data.regulatorWords)
+const locationNouns = new Set(data.locationNouns)
+const notWhat = new Set(data.notWhat)
 const currency = /^[£$€]$/
 
 /**
@@ -922,7 +926,8 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   const after = tokens[clause.verbs[1] + 1]
   // "Our placement fee is £650": a price.
   if (clause.copula && currency.test(after?.text ?? '') && /^\d/.test(tokens[clause.verbs[1] + 2]?.text ?? '')) return true
-  if (!after?.word) return false
+  // "We charge £40 an hour": a sum opens the object.
+  if (!after?.word) return currency.test(after?.text ?? '') && isTerm(tokens, clause, tokens.slice(clause.verbs[1] + 1), false)
   // Not "open to new ideas", "open about pricing", "open source": a quality, not the hours.
   // Not "staffed by 22 engineers", who the company's people are.
   if ((clause.copula || passiveState) && openStates.has(tokens[state]!.lower)) return !/^(to|about|source|with)$/.test(tokens[state + 1]?.lower ?? '') && !(/^(staffed|manned)$/.test(tokens[state]!.lower) && tokens[state + 1]?.lower === 'by')
@@ -996,9 +1001,27 @@ function isTerm(tokens: Token[], clause: Clause, rest: Token[], negated: boolean
   // pride in…": a sum of money or a share comes with the fee).
   const sum = first.some((token, at) => currency.test(token.text) || /^\d/.test(token.text) || (/^(half|all|part|none|a|the)$/.test(token.lower) && feeNouns.has(first[at + 1]?.lower ?? '')))
   if ((chargeVerbs.has(clause.main) || termVerbs.has(clause.main)) && sum && first.some((token) => /^(deposit|deposits|fee|fees)$/.test(token.lower))) return true
+  // "we charge 50p for every extra mile", "We pay 4% a year", "We aim to pay 4% a year from
+  // 2026", "Our fees start at 1.15%": a price or a rate.
+  const amount = first.some((token, at) => (currency.test(token.text) && /^\d/.test(first[at + 1]?.text ?? '')) || /^\d[\d,.]*(p|%)$/.test(token.text) || (/^\d/.test(token.text) && /^(%|p|pence|percent)$/.test(first[at + 1]?.lower ?? '')))
+  const priced = /^(charge|charges|pay|pays)$/.test(clause.main) || (/^(aim|aims|expect|expects|plan|plans|intend|intends)$/.test(clause.main) && rest[0]?.lower === 'to' && /^(pay|return|charge)$/.test(rest[1]?.lower ?? ''))
+  if (priced && amount) return true
+  if (/^(start|starts|begin|begins)$/.test(clause.main) && /^(at|from)$/.test(rest[0]?.lower ?? '') && (currency.test(rest[1]?.text ?? '') || /^\d/.test(rest[1]?.text ?? ''))) return true
+  // "We bring everything else: speaker, microphone…": what the company brings, beside what the reader provides.
+  if (/^(bring|brings|provide|provides|supply|supplies)$/.test(clause.main) && ((rest[0]?.lower === 'everything' && rest[1]?.lower === 'else') || (rest[0]?.lower === 'the' && rest[1]?.lower === 'rest'))) return true
+  // "If it rains, we move everything inside".
+  if (tokens.some((token, at) => token.lower === 'if' && tokens[at + 1]?.lower === 'it' && /^(rains|snows|pours)$/.test(tokens[at + 2]?.lower ?? ''))) return true
+  // "We collect from any address in mainland UK, Monday to Friday, between 7am and 6pm": days and hours.
+  if (rest.some((token) => timeWords.has(token.lower)) && rest.filter((token) => /^\d{1,2}[:.]\d{2}$|^\d{1,2}(am|pm)$/.test(token.lower)).length >= 2) return true
+  // "Lumen Community Energy Ltd is a community benefit society registered with the Financial
+  // Conduct Authority": a registration after the noun.
+  if (clause.copula && /^(a|an)$/.test(rest[0]?.lower ?? '') && rest.slice(1, 6).some((token, at, near) => disclosureVerbs.has(token.lower) && /^(with|by|in|under)$/.test(near[at + 1]?.lower ?? ''))) return true
+  // "Tallyo is a financial technology company, not a bank".
+  if (clause.copula && rest.some((token, at) => token.lower === 'not' && /^(a|an)$/.test(rest[at + 1]?.lower ?? '') && notWhat.has(rest[at + 2]?.lower ?? ''))) return true
   // "We don't allow confetti, glitter or real candles".
-  // Not "We don't allow shortcuts", a claim about the company's work.
-  if (negated && allowVerbs.has(clause.main) && !first.some((token) => claimObjects.has(token.lower))) return true
+  // Not "We don't allow shortcuts", a claim about the company's work. "We don't use confetti
+  // or glitter" is a house rule too.
+  if (negated && (allowVerbs.has(clause.main) || /^(use|uses)$/.test(clause.main)) && !first.some((token) => claimObjects.has(token.lower))) return true
   // "we check ID at the barn door", "We ask for photo ID".
   if (checkVerbs.has(clause.main) && rest.slice(0, 3).some((token) => idNouns.has(token.lower))) return true
   // "We work in the rain", "We fit tyres in all weathers".
@@ -1007,6 +1030,15 @@ function isTerm(tokens: Token[], clause: Clause, rest: Token[], negated: boolean
   if (clause.copula && tokens[clause.verbs[1] + 1]?.lower === 'free' && /^(to|for|of|at)$/.test(rest[1]?.lower ?? '')) return true
   // "We tune Monday to Saturday": the days it works.
   if (!clause.copula && timeWords.has(rest[0]?.lower ?? '') && /^(to|through|until|till|-|–)$/.test(rest[1]?.lower ?? '') && timeWords.has(rest[2]?.lower ?? '')) return true
+  // "We arrive two hours before guests", "We arrive 20 minutes early".
+  if (arriveVerbs.has(clause.main) && first.some((token, at) => /^(minutes?|mins?|hours?)$/.test(token.lower) && /^(before|early|ahead|beforehand|in)$/.test(first[at + 1]?.lower ?? ''))) return true
+  // "Medra House was rated Good by the Care Quality Commission": a regulator's rating.
+  if (/^(rated|graded)$/.test(clause.main) && rest.slice(0, 3).some((token, at, near) => token.lower === 'by' && /^(the|[A-Z])/.test(near[at + 1]?.text ?? '')) && rest.slice(0, 6).some((token) => regulatorWords.has(token.lower))) return true
+  // "We're on the first floor of the Corn Exchange": a place in a building or a street.
+  if (clause.copula && placePrepositions.has(rest[0]?.lower ?? '') && rest[1]?.lower === 'the' && rest.slice(2, 5).some((token, at, near) => locationNouns.has(token.lower) && near[at + 1]?.lower === 'of') ) return true
+  // "Our two-day weekend intensive covers the same ground and runs once a month": a schedule.
+  // Not "our mission to run every branch on renewable power": "every" must go with a time.
+  if (tokens.some((token, at) => /^(runs|run|meets|meet)$/.test(token.lower) && (/^(once|twice|weekly|monthly|fortnightly|daily)$/.test(tokens[at + 1]?.lower ?? '') || (/^(every|each)$/.test(tokens[at + 1]?.lower ?? '') && (timeWords.has(tokens[at + 2]?.lower ?? '') || /^(day|week|month|year|term|season|quarter)$/.test(tokens[at + 2]?.lower ?? '')))))) return true
   // "Lumen Community Hall is a bright, step-free space on Weston Road with room for 120
   // people": where the place is, and how many it holds.
   if (clause.copula && /^(a|an)$/.test(rest[0]?.lower ?? '')) {
@@ -1034,9 +1066,11 @@ function isTurnaround(rest: Token[]): boolean {
       continue
     }
     // "the same day" as a time, not "same day delivery" as a modifier.
-    const phrase = [word, rest[at + 1]?.lower, rest[at + 2]?.lower]
+    const phrase = [word, rest[at + 1]?.lower, rest[at + 2]?.lower, rest[at + 3]?.lower]
     const two = phrase.slice(0, 2).join(' ')
-    const three = phrase.join(' ')
+    const three = phrase.slice(0, 3).join(' ')
+    // "the same working day".
+    if (turnaroundWords.has(phrase.join(' ')) && !/^NN/.test(rest[at + 4]?.tag ?? '')) return true
     if (turnaroundWords.has(three) && !/^NN/.test(rest[at + 3]?.tag ?? '')) return true
     if (turnaroundWords.has(two) && !/^NN/.test(rest[at + 2]?.tag ?? '')) return true
   }
@@ -1615,16 +1649,19 @@ function answerContinuations(tree: Root): Set<Paragraph> {
 }
 
 /**
- * Items of numbered lists in which at least three items open with "We": the steps of a
- * procedure ("1. We start at the login page. 2. We fetch… 3. We are redirected…"). A bulleted
- * list of "We offer…" items is a list of claims, so only numbered items count.
+ * Items of numbered lists in which at least three items open with "We", or of two or more
+ * items under a heading that names a process ("How a project works", "What happens next"):
+ * the steps of a procedure ("1. We start at the login page. 2. We fetch… 3. We are
+ * redirected…"). A bulleted list of "We offer…" items is a list of claims, so only numbered
+ * items count.
  */
 function numberedSteps(tree: Root, source: string): Set<Paragraph> {
   const found = new Set<Paragraph>()
   let run: Paragraph[] = []
   let opensWithWe = 0
+  let process = false
   const close = () => {
-    if (opensWithWe >= 3) for (const item of run) found.add(item)
+    if (opensWithWe >= 3 || (process && run.length >= 2)) for (const item of run) found.add(item)
     run = []
     opensWithWe = 0
   }
@@ -1634,6 +1671,8 @@ function numberedSteps(tree: Root, source: string): Set<Paragraph> {
     const lineStart = start === undefined ? -1 : source.lastIndexOf('\n', start - 1) + 1
     if (blockData(block)?.kind !== 'listItem' || start === undefined || !/^\s*\d+[.)]\s*$/.test(source.slice(lineStart, start))) {
       close()
+      const kind = blockData(block)?.kind
+      if (kind === 'heading' || kind === 'title') process = processHeading.test(textOf(block))
       continue
     }
     run.push(block)
@@ -1644,6 +1683,9 @@ function numberedSteps(tree: Root, source: string): Set<Paragraph> {
   close()
   return found
 }
+
+/** A heading that names a process: "How a project works", "What happens next", "Our process", "Step by step". */
+const processHeading = /\b(?:how (?:it|this|we|a|an|the|your|our|to)\b.*\bworks?|process|what happens|what to expect|next steps|step by step|steps)\b/i
 
 /** Paragraphs in a section whose heading names a safeguard (see src/prose/assurance.json), subsections included. */
 function safeguardParagraphs(tree: Root, brandWords: ReadonlySet<string>): Set<Paragraph> {
