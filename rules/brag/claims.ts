@@ -221,6 +221,11 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
         if (normals[i] === 'some' && normals[i + 1] === 'of') i++
         continue
       }
+      // "…is proud to offer the most advanced…": a claim verb after "proud to".
+      if (claimVerbs.has(normals[i]!) && normals[i - 1] === 'to' && normals[i - 2] === 'proud') {
+        i++
+        continue
+      }
       if (!between.has(normals[i]!)) break
       i++
     }

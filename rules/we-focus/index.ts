@@ -910,6 +910,7 @@ const arriveVerbs = new Set(data.arriveVerbs)
 const regulatorWords = new Set(data.regulatorWords)
 const locationNouns = new Set(data.locationNouns)
 const notWhat = new Set(data.notWhat)
+const areaNouns = new Set(data.areaNouns)
 const currency = /^[£$€]$/
 
 /**
@@ -952,6 +953,8 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "We deliver to 96% of UK postcodes", "We ship to 40 countries", "We deliver across
   // mainland UK".
   if (deliveryVerbs.has(clause.main) && /^(to|across|throughout|nationwide)$/.test(after.lower)) return true
+  // "We deliver within 25 miles of Ipswich".
+  if (deliveryVerbs.has(clause.main) && after.lower === 'within' && /^\d/.test(rest[1]?.text ?? '') && /^(miles?|km|kilometres?|kilometers?)$/.test(rest[2]?.lower ?? '')) return true
   // "We ship anywhere in the US", "We ship a backup drive anywhere in the US for $25".
   if (deliveryVerbs.has(clause.main) && rest.slice(0, 5).some((token) => /^(anywhere|worldwide|nationwide)$/.test(token.lower))) return true
   // "Acme Insurance Limited is authorised by the Prudential Regulation Authority", "Medra
@@ -969,6 +972,11 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   if (scheduleVerbs.has(clause.main) && (clockTime || (rest.slice(0, 4).some((token, at) => scheduleNouns.has(token.lower) || scheduleNouns.has(`${token.lower} ${rest[at + 1]?.lower ?? ''}`)) && rest.some((token) => timeWords.has(token.lower))))) return true
   // "We cover Stockport and South Manchester": the area served, by name.
   if (coverVerbs.has(clause.main) && /^[A-Z]/.test(after.text)) return true
+  // "We serve Franklin, Delaware, Licking and Fairfield counties": the area served, by name
+  // (not "We serve Fortune 500 companies").
+  if (/^(serve|serves)$/.test(clause.main) && /^[A-Z]/.test(after.text) && rest.slice(0, 14).some((token) => areaNouns.has(token.lower))) return true
+  // "We cover every neighborhood from the West Hills to 82nd Avenue".
+  if (coverVerbs.has(clause.main) && /^(every|all|each)$/.test(after.lower) && areaNouns.has(rest[1]?.lower ?? '')) return true
   // "We cover the whole of Greater Manchester", "We cover all of Kent": the same, with a quantity first.
   if (coverVerbs.has(clause.main) && /^[A-Z]/.test(coveredPlace(rest)?.text ?? '')) return true
   // "We're on Hope Street", "We're in Leeds": where the reader finds the company.
@@ -1011,13 +1019,18 @@ function isTerm(tokens: Token[], clause: Clause, rest: Token[], negated: boolean
   if (/^(bring|brings|provide|provides|supply|supplies)$/.test(clause.main) && ((rest[0]?.lower === 'everything' && rest[1]?.lower === 'else') || (rest[0]?.lower === 'the' && rest[1]?.lower === 'rest'))) return true
   // "If it rains, we move everything inside".
   if (tokens.some((token, at) => token.lower === 'if' && tokens[at + 1]?.lower === 'it' && /^(rains|snows|pours)$/.test(tokens[at + 2]?.lower ?? ''))) return true
+  // "We close for the winter from 1 November to 14 March": when it is closed or open.
+  if (/^(close|closes|open|opens|reopen|reopens)$/.test(clause.main) && rest.some((token) => timeWords.has(token.lower) || /^(winter|summer|christmas|easter|season)$/.test(token.lower))) return true
+  // "We advise on UK employment law only": the limit of its advice.
+  if (/^(advise|advises)$/.test(clause.main) && rest.some((token) => token.lower === 'only')) return true
   // "We collect from any address in mainland UK, Monday to Friday, between 7am and 6pm": days and hours.
   if (rest.some((token) => timeWords.has(token.lower)) && rest.filter((token) => /^\d{1,2}[:.]\d{2}$|^\d{1,2}(am|pm)$/.test(token.lower)).length >= 2) return true
   // "Lumen Community Energy Ltd is a community benefit society registered with the Financial
   // Conduct Authority": a registration after the noun.
   if (clause.copula && /^(a|an)$/.test(rest[0]?.lower ?? '') && rest.slice(1, 6).some((token, at, near) => disclosureVerbs.has(token.lower) && /^(with|by|in|under)$/.test(near[at + 1]?.lower ?? ''))) return true
-  // "Tallyo is a financial technology company, not a bank".
-  if (clause.copula && rest.some((token, at) => token.lower === 'not' && /^(a|an)$/.test(rest[at + 1]?.lower ?? '') && notWhat.has(rest[at + 2]?.lower ?? ''))) return true
+  // "Tallyo is a financial technology company, not a bank", "Lumen Solar acts as a credit
+  // broker, not a lender".
+  if ((clause.copula || /^(acts|act|operates|operate|works|work)$/.test(clause.main)) && rest.some((token, at) => token.lower === 'not' && /^(a|an)$/.test(rest[at + 1]?.lower ?? '') && notWhat.has(rest[at + 2]?.lower ?? ''))) return true
   // "We don't allow confetti, glitter or real candles".
   // Not "We don't allow shortcuts", a claim about the company's work. "We don't use confetti
   // or glitter" is a house rule too.
@@ -1649,8 +1662,8 @@ function answerContinuations(tree: Root): Set<Paragraph> {
 }
 
 /**
- * Items of numbered lists in which at least three items open with "We", or of two or more
- * items under a heading that names a process ("How a project works", "What happens next"):
+ * Items of numbered lists in which at least three items open with "We", or of any list of two
+ * or more items under a heading that names a process ("How a project works", "What happens next"):
  * the steps of a procedure ("1. We start at the login page. 2. We fetch… 3. We are
  * redirected…"). A bulleted list of "We offer…" items is a list of claims, so only numbered
  * items count.
@@ -1669,7 +1682,9 @@ function numberedSteps(tree: Root, source: string): Set<Paragraph> {
     if (block.type !== 'ParagraphNode') continue
     const start = block.position?.start.offset
     const lineStart = start === undefined ? -1 : source.lastIndexOf('\n', start - 1) + 1
-    if (blockData(block)?.kind !== 'listItem' || start === undefined || !/^\s*\d+[.)]\s*$/.test(source.slice(lineStart, start))) {
+    const item = blockData(block)?.kind === 'listItem' && start !== undefined
+    // Under a process heading any list is its steps (an HTML <ol> has no digits in the source).
+    if (!item || (!process && !/^\s*\d+[.)]\s*$/.test(source.slice(lineStart, start)))) {
       close()
       const kind = blockData(block)?.kind
       if (kind === 'heading' || kind === 'title') process = processHeading.test(textOf(block))
@@ -1787,7 +1802,10 @@ function answersQuestion(paragraph: Paragraph, sentence: Sentence, brandWords: R
   // store a car?** Not inside a unit, but we have 20 outdoor bays": the reader's question
   // (with I, my or me, or in the customer's voice) opens the paragraph, then its answer,
   // perhaps after a short one. "Need a new roof? We've been roofing Leeds since 1985" is a pitch.
-  const asked = opening[0] !== undefined && /\?\s*$/.test(textOf(opening[0])) && (/\b(?:I|my|me|I'm|I've)\b/i.test(textOf(opening[0])) || (isCustomerQuestion(opening[0]) && /\b(?:we|our|us)\b/i.test(textOf(opening[0])))) && !asksAboutCompany(textOf(opening[0]), brandWords)
+  const readersQuestion = (node: Sentence | undefined) => node !== undefined && /\?\s*$/.test(textOf(node)) && (/\b(?:I|my|me|I'm|I've)\b/i.test(textOf(node)) || (isCustomerQuestion(node) && /\b(?:we|our|us)\b/i.test(textOf(node)))) && !asksAboutCompany(textOf(node), brandWords)
+  // "We live in the US. Can my child still have lessons?": the reader's situation, then their question.
+  if (opening.length === 2 && opening[0] === sentence && readersQuestion(opening[1]) && /\bmy\b/i.test(textOf(opening[1]!))) return true
+  const asked = readersQuestion(opening[0])
   return asked && (opening[1] === sentence || (opening[2] === sentence && short(opening[1])))
 }
 
