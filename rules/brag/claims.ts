@@ -474,18 +474,18 @@ export class Names {
   }
 }
 
-/**
- * Whether the praise at children `first`..`last` is said of another organisation: the
- * sentence's subject is a name that is not the company's ("Zapier is the market leader",
- * "First released in 2013, InfluxDB is…", "Zapier's market-leading integrations"), or the
- * praise is "of" a name ("one of the best features of GitHub Actions").
- */
 /** Nouns for a business: a place's best one in a tagline is the company itself ("Boston's Premier Walking Tour Company"). */
 const businessNouns = new Set(['company', 'firm', 'agency', 'provider', 'specialist', 'specialists', 'service', 'studio', 'practice', 'team', 'shop', 'store', 'school', 'clinic', 'venue', 'dj', 'djs', 'bakery', 'restaurant', 'hotel', 'salon', 'garage', 'contractor', 'contractors', 'installer', 'installers', 'consultancy', 'destination', 'supplier', 'fitter', 'fitters', 'cattery', 'kennels', 'surgery', 'dentist', 'florist', 'photographer', 'caterer', 'builder', 'builders', 'plumber', 'plumbers', 'electrician', 'electricians'])
 
 /** Words that make the name after them a region: "Central Ohio", "North Yorkshire", "Greater Manchester". */
 const regionWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'mid', 'inner', 'outer', 'north-east', 'north-west', 'south-east', 'south-west'])
 
+/**
+ * Whether the praise at children `first`..`last` is said of another organisation: the
+ * sentence's subject is a name that is not the company's ("Zapier is the market leader",
+ * "First released in 2013, InfluxDB is…", "Zapier's market-leading integrations"), or the
+ * praise is "of" a name ("one of the best features of GitHub Actions").
+ */
 export function praisesOther(sentence: Sentence, first: number, last: number, names: Names): boolean {
   const words = wordsOf(sentence)
   const at = words.findIndex((word) => word.index === first)
