@@ -136,6 +136,15 @@ function superlativeAt(normals: string[], i: number, generic: boolean): number {
   return end
 }
 
+/** After a praise participle ("Recognised"), skip "as" or "for", then "one of" or "among": where the ranking starts. */
+function rankedFrom(normals: string[], from: number): number {
+  let i = from
+  if (normals[i] === 'as' || normals[i] === 'for') i++
+  if (normals[i] === 'one' && normals[i + 1] === 'of') i += 2
+  else if (normals[i] === 'among') i++
+  return i
+}
+
 /** After `from`, skip an article or a possessive ("the", "the region's", "Portland's"), then find a superlative. */
 function superlativeAfter(normals: string[], from: number, generic: boolean, requireDeterminer: boolean, capitals?: boolean[]): number[] | undefined {
   let i = from
@@ -199,11 +208,7 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
     // "We are proud to be recognised as one of the region's most respected…": the praise
     // after a participle, read as an opening "Recognised as…" is.
     if (normals[i] === 'proud' && normals[i + 1] === 'to' && normals[i + 2] === 'be' && praiseParticiples.has(normals[i + 3] ?? '')) {
-      let k = i + 4
-      if (normals[k] === 'as' || normals[k] === 'for') k++
-      if (normals[k] === 'one' && normals[k + 1] === 'of') k += 2
-      else if (normals[k] === 'among') k++
-      const found = superlativeAfter(normals, k, true, false, capitals)
+      const found = superlativeAfter(normals, rankedFrom(normals, i + 4), true, false, capitals)
       if (found) return found
     }
     for (let steps = 0; steps < 6 && i < normals.length; steps++) {
@@ -244,10 +249,7 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
       const as = normals.indexOf('as', i + 1)
       if (as !== -1 && as <= i + 4) i = as
     }
-    if (normals[i] === 'as' || normals[i] === 'for') i++
-    if (normals[i] === 'one' && normals[i + 1] === 'of') i += 2
-    else if (normals[i] === 'among') i++
-    const found = superlativeAfter(normals, i, false, false)
+    const found = superlativeAfter(normals, rankedFrom(normals, i), false, false)
     if (found) return [span(found)]
   }
 

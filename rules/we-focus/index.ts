@@ -912,6 +912,8 @@ const locationNouns = new Set(data.locationNouns)
 const notWhat = new Set(data.notWhat)
 const areaNouns = new Set(data.areaNouns)
 const currency = /^[£$€]$/
+/** A clock time: "8:30", "17.00", "9am". */
+const clockTimes = /^\d{1,2}[:.]\d{2}$|^\d{1,2}(am|pm)$/
 
 /**
  * A practical fact for the reader rather than a claim: opening hours or a location ("We're
@@ -925,9 +927,7 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   const passiveState = openStates.has(clause.main) && tokens.slice(clause.verbs[0], clause.verbs[1]).some((token) => /^(is|are|'re|'s|am|be|been|were|was)$/.test(token.lower))
   const state = passiveState ? clause.verbs[1] : clause.verbs[1] + 1
   const after = tokens[clause.verbs[1] + 1]
-  // "Our placement fee is £650": a price.
-  if (clause.copula && currency.test(after?.text ?? '') && /^\d/.test(tokens[clause.verbs[1] + 2]?.text ?? '')) return true
-  // "We charge £40 an hour": a sum opens the object.
+  // "We charge £40 an hour", "Our placement fee is £650": a sum opens the object.
   if (!after?.word) return currency.test(after?.text ?? '') && isTerm(tokens, clause, tokens.slice(clause.verbs[1] + 1), false)
   // Not "open to new ideas", "open about pricing", "open source": a quality, not the hours.
   // Not "staffed by 22 engineers", who the company's people are.
@@ -968,7 +968,7 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   // "Our mobile branch will visit Hexham Market Place every Tuesday".
   if (visitVerbs.has(clause.main) && rest.some((token) => timeWords.has(token.lower))) return true
   // "We hold open viewings on the first Sunday of every month", "we schedule it between 01:00 and 05:00".
-  const clockTime = rest.some((token) => /^\d{1,2}[:.]\d{2}$|^\d{1,2}(am|pm)$/.test(token.lower))
+  const clockTime = rest.some((token) => clockTimes.test(token.lower))
   if (scheduleVerbs.has(clause.main) && (clockTime || (rest.slice(0, 4).some((token, at) => scheduleNouns.has(token.lower) || scheduleNouns.has(`${token.lower} ${rest[at + 1]?.lower ?? ''}`)) && rest.some((token) => timeWords.has(token.lower))))) return true
   // "We cover Stockport and South Manchester": the area served, by name.
   if (coverVerbs.has(clause.main) && /^[A-Z]/.test(after.text)) return true
@@ -985,7 +985,7 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
   if (clause.copula && placePrepositions.has(after.lower) && rest.slice(1, 7).some((token, at) => /^\d+[a-z]?$/i.test(token.text) && /^[A-Z]/.test(rest[at + 2]?.text ?? '') && /^(of|on|at|in)$/.test(rest[at]!.lower))) return true
   // "Our support team is on live chat from 8am to 8pm": when the reader can reach it.
   // "Our reception team is available Monday to Friday, 8am to 7pm".
-  if (clause.copula && /^(on|available|here|in|at|reachable|staffed|online)$/.test(after.lower) && rest.some((token) => timeWords.has(token.lower) || /^\d{1,2}[:.]\d{2}$|^\d{1,2}(am|pm)$/.test(token.lower)) && rest.some((token) => /^(from|until|till|between|to)$/.test(token.lower))) return true
+  if (clause.copula && /^(on|available|here|in|at|reachable|staffed|online)$/.test(after.lower) && rest.some((token) => timeWords.has(token.lower) || clockTimes.test(token.lower)) && rest.some((token) => /^(from|until|till|between|to)$/.test(token.lower))) return true
   // "Our staff-to-student ratio is 1:8": a figure.
   if (clause.copula && /^\d/.test(after.text)) return true
   // "We never sell health data or share it with advertisers", "We don't charge a fee for advice".
@@ -998,8 +998,10 @@ function isPracticalFact(tokens: Token[], clause: Clause): boolean {
 }
 
 /**
- * Terms and house rules: how the reader pays, a deposit or a fee, what is not allowed, an ID
- * check, the weather, a price or where a place is.
+ * Terms, house rules and other practical facts (the lists in words.json under
+ * `$comment_terms`, `$comment_moreTerms`, `$comment_prices` and `$comment_areas`): how the
+ * reader pays, a price or a rate, what is not allowed, when and where the company works, a
+ * registration, and what it is not.
  */
 function isTerm(tokens: Token[], clause: Clause, rest: Token[], negated: boolean): boolean {
   const first = rest.slice(0, 6)
@@ -1014,6 +1016,8 @@ function isTerm(tokens: Token[], clause: Clause, rest: Token[], negated: boolean
   const amount = first.some((token, at) => (currency.test(token.text) && /^\d/.test(first[at + 1]?.text ?? '')) || /^\d[\d,.]*(p|%)$/.test(token.text) || (/^\d/.test(token.text) && /^(%|p|pence|percent)$/.test(first[at + 1]?.lower ?? '')))
   const priced = /^(charge|charges|pay|pays)$/.test(clause.main) || (/^(aim|aims|expect|expects|plan|plans|intend|intends)$/.test(clause.main) && rest[0]?.lower === 'to' && /^(pay|return|charge)$/.test(rest[1]?.lower ?? ''))
   if (priced && amount) return true
+  // "Our placement fee is £650".
+  if (clause.copula && currency.test(rest[0]?.text ?? '') && /^\d/.test(rest[1]?.text ?? '')) return true
   if (/^(start|starts|begin|begins)$/.test(clause.main) && /^(at|from)$/.test(rest[0]?.lower ?? '') && (currency.test(rest[1]?.text ?? '') || /^\d/.test(rest[1]?.text ?? ''))) return true
   // "We bring everything else: speaker, microphone…": what the company brings, beside what the reader provides.
   if (/^(bring|brings|provide|provides|supply|supplies)$/.test(clause.main) && ((rest[0]?.lower === 'everything' && rest[1]?.lower === 'else') || (rest[0]?.lower === 'the' && rest[1]?.lower === 'rest'))) return true
@@ -1024,7 +1028,7 @@ function isTerm(tokens: Token[], clause: Clause, rest: Token[], negated: boolean
   // "We advise on UK employment law only": the limit of its advice.
   if (/^(advise|advises)$/.test(clause.main) && rest.some((token) => token.lower === 'only')) return true
   // "We collect from any address in mainland UK, Monday to Friday, between 7am and 6pm": days and hours.
-  if (rest.some((token) => timeWords.has(token.lower)) && rest.filter((token) => /^\d{1,2}[:.]\d{2}$|^\d{1,2}(am|pm)$/.test(token.lower)).length >= 2) return true
+  if (rest.some((token) => timeWords.has(token.lower)) && rest.filter((token) => clockTimes.test(token.lower)).length >= 2) return true
   // "Lumen Community Energy Ltd is a community benefit society registered with the Financial
   // Conduct Authority": a registration after the noun.
   if (clause.copula && /^(a|an)$/.test(rest[0]?.lower ?? '') && rest.slice(1, 6).some((token, at, near) => disclosureVerbs.has(token.lower) && /^(with|by|in|under)$/.test(near[at + 1]?.lower ?? ''))) return true
@@ -1665,8 +1669,8 @@ function answerContinuations(tree: Root): Set<Paragraph> {
  * Items of numbered lists in which at least three items open with "We", or of any list of two
  * or more items under a heading that names a process ("How a project works", "What happens next"):
  * the steps of a procedure ("1. We start at the login page. 2. We fetch… 3. We are
- * redirected…"). A bulleted list of "We offer…" items is a list of claims, so only numbered
- * items count.
+ * redirected…"). Elsewhere a bulleted list of "We offer…" items is a list of claims, so only
+ * numbered items count there.
  */
 function numberedSteps(tree: Root, source: string): Set<Paragraph> {
   const found = new Set<Paragraph>()
