@@ -8,7 +8,7 @@
  */
 import type {Nodes as MdastNodes, Parent as MdastParent, PhrasingContent, Root as MdastRoot, RootContent} from 'mdast'
 import {unified} from 'unified'
-import {visit} from 'unist-util-visit'
+import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkMdx from 'remark-mdx'
@@ -21,13 +21,14 @@ import './edit-map.js'
 import {tomlFrontMatter, yamlFrontMatter} from './frontmatter.js'
 import {gfmPartsFor, remarkGfmParts, type GfmParts} from './gfm.js'
 import {parseHtml} from './html.js'
+import {clearSeed, definitionLabels, remarkSeedDefinitions, seedDefinitions, segmentStarts} from './segments.js'
 
 // Processors are built once for each set of GFM parts (src/parse/gfm.ts) and reused.
 const parsers = new Map<string, ReturnType<typeof markdownProcessor>>()
 
 export function markdownProcessor(mdx: boolean, gfm?: GfmParts) {
   const base = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse)
-  return base.use(remarkGfmParts, gfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+  return base.use(remarkGfmParts, gfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkSeedDefinitions).freeze()
 }
 
 function parserFor(mdx: boolean, source: string) {
@@ -44,6 +45,12 @@ interface State {
   frontMatterKeys: string[]
   quote: boolean
   mdx: boolean
+  /** Where the piece being walked starts in the source (src/parse/segments.ts). */
+  base: number
+  /** Where it ends: nodes from here on are the definitions parsed after it. */
+  limit: number
+  /** The definitions walked, keyed as `segmentKey` keys labels. */
+  defined: Set<string>
 }
 
 type AnyNode = MdastNodes & {value?: string; children?: AnyNode[]}
@@ -52,30 +59,103 @@ export function parseMarkdown(
   builder: ProseBuilder,
   options: {mdx: boolean; directives: Directive[]; frontMatterKeys: string[]}
 ): void {
-  const tree = parserFor(options.mdx, builder.source).parse(builder.source) as MdastRoot
-  // micromark drops a leading U+FEFF and counts offsets without it. The file's own BOM is
-  // gone already, so this one is text: count it back in.
-  if (builder.source.startsWith('\uFEFF')) visit(tree, (node) => {
-    for (const point of [node.position?.start, node.position?.end]) {
-      if (!point) continue
-      if (point.offset !== undefined) point.offset++
-      if (point.line === 1) point.column++
-    }
-  })
+  const source = builder.source
   const state: State = {
     builder,
     directives: options.directives,
     frontMatterKeys: options.frontMatterKeys,
     quote: false,
-    mdx: options.mdx
+    mdx: options.mdx,
+    base: 0,
+    limit: source.length,
+    defined: new Set()
   }
-  flow(state, tree, {kind: 'paragraph'})
+  const starts = options.mdx ? [0] : segmentStarts(source)
+  if (starts.length > 1 && walkPieces(state, starts)) return
+  // One piece, or pieces whose definitions were not the ones expected: the whole source.
+  if (starts.length > 1) {
+    builder.reset()
+    options.directives.length = 0
+    state.defined.clear()
+  }
+  walkPiece(state, source, 0)
 }
 
-function offsets(node: {position?: {start: {offset?: number}; end: {offset?: number}}}): [number, number] | undefined {
+/**
+ * Parse and walk `text`, which starts at `base` in the source, knowing `labels` as defined
+ * (src/parse/segments.ts). When `canFail` and the piece ends inside a block that goes on
+ * past it (`isOpenAtEnd`), nothing is walked and the result is false.
+ */
+function walkPiece(state: State, text: string, base: number, labels: string[] = [], canFail = false): boolean {
+  seedDefinitions(labels)
+  const tree = parserFor(state.mdx, text).parse(text) as MdastRoot
+  clearSeed()
+  if (canFail && isOpenAtEnd(tree, text)) return false
+  // micromark drops a leading U+FEFF and counts offsets without it. The file's own BOM is
+  // gone already, so this one is text: count it back in.
+  state.base = base + (text.startsWith('\uFEFF') ? 1 : 0)
+  state.limit = base + text.length
+  flow(state, tree, {kind: 'paragraph'})
+  return true
+}
+
+/**
+ * Walk the source piece by piece (src/parse/segments.ts); false when the definitions the
+ * pieces held are not the labels they were parsed with, and the whole must be parsed.
+ */
+function walkPieces(state: State, starts: number[]): boolean {
+  const source = state.builder.source
+  const labels = definitionLabels(source)
+  let from = 0
+  let joined = 0
+  for (let index = 1; index <= starts.length; index++) {
+    const to = starts[index] ?? source.length
+    // A cut inside a block that goes on across it: parse the next piece with this one. After
+    // a few in a row, the rest goes whole, so no input can make this quadratic.
+    const last = to === source.length || joined >= 4
+    if (!walkPiece(state, source.slice(from, last ? source.length : to), from, labels, !last)) {
+      joined++
+      continue
+    }
+    if (last) break
+    from = to
+    joined = 0
+  }
+  const expected = new Set(labels.map(segmentKey))
+  return expected.size === state.defined.size && [...expected].every((key) => state.defined.has(key))
+}
+
+/** A definition's key: its identifier, after `^` for a footnote. */
+function segmentKey(label: string): string {
+  return label.startsWith('^') ? `footnote ${normalizeIdentifier(label.slice(1)).toLowerCase()}` : `definition ${normalizeIdentifier(label).toLowerCase()}`
+}
+
+/**
+ * Whether a piece's last block reaches past its end: fenced code without its closing fence,
+ * or HTML (an HTML block of a kind that goes on across blank lines, or a comment whose
+ * `youfirst-ignore` silences the block after it, in the next piece). Only a block at the top
+ * level can: the line a piece starts with ends every container (src/parse/segments.ts).
+ */
+function isOpenAtEnd(tree: MdastRoot, text: string): boolean {
+  let last: RootContent | undefined
+  for (const child of tree.children) if ((child.position?.start.offset ?? 0) < text.length) last = child
+  if (!last) return false
+  if (last.type === 'html') return true
+  if (last.type !== 'code') return false
+  const start = last.position?.start.offset ?? 0
+  const end = last.position?.end.offset ?? text.length
+  if (end > text.length) return true
+  const lines = text.slice(start, end).split(/\r\n|\r|\n/)
+  const open = /^(`{3,}|~{3,})/.exec(lines[0]!)?.[1]
+  if (!open) return false
+  const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1)!)?.[1] : undefined
+  return !close || close[0] !== open[0] || close.length < open.length
+}
+
+function offsets(state: State, node: {position?: {start: {offset?: number}; end: {offset?: number}}}): [number, number] | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  return start === undefined || end === undefined ? undefined : [start, end]
+  return start === undefined || end === undefined ? undefined : [start + state.base, end + state.base]
 }
 
 /** Walk block-level content; `block` is what a paragraph here counts as. */
@@ -83,7 +163,9 @@ function flow(state: State, parent: MdastParent, block: BlockData): void {
   const nodes = parent.children as RootContent[]
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
-    const range = offsets(node)
+    const range = offsets(state, node)
+    // The definitions parsed after a piece (src/parse/segments.ts) are not in the source.
+    if (range && range[0] >= state.limit) break
     switch (node.type) {
       case 'paragraph':
         // "<h2>Get in touch</h2>" on a line of its own in MDX: a heading.
@@ -107,8 +189,14 @@ function flow(state: State, parent: MdastParent, block: BlockData): void {
         flow(state, node, block)
         break
       case 'listItem':
-      case 'footnoteDefinition':
         flow(state, node, {kind: 'listItem'})
+        break
+      case 'footnoteDefinition':
+        state.defined.add(`footnote ${node.identifier}`)
+        flow(state, node, {kind: 'listItem'})
+        break
+      case 'definition':
+        state.defined.add(`definition ${node.identifier}`)
         break
       case 'table':
         for (const row of node.children) {
@@ -138,7 +226,7 @@ function flow(state: State, parent: MdastParent, block: BlockData): void {
           const value = (node as {value: string}).value
           tomlFrontMatter(state.builder, value, valueStart(state, value, range), state.frontMatterKeys)
         }
-      // code, definition, thematicBreak, mdxjsEsm: never prose.
+      // code, thematicBreak, mdxjsEsm: never prose.
     }
   }
 }
@@ -174,7 +262,7 @@ function isCta(name: string | null | undefined): boolean {
 function phrasing(state: State, nodes: PhrasingContent[]): void {
   const builder = state.builder
   for (const [index, node] of (nodes as AnyNode[]).entries()) {
-    const range = offsets(node)
+    const range = offsets(state, node)
     if (!range) continue
     switch (node.type) {
       case 'text':
@@ -250,7 +338,7 @@ function inlineLink(state: State, value: string, range: [number, number], siblin
     const sibling = siblings[at]!
     if (sibling.type !== 'html') continue
     if (!closing.test(sibling.value ?? '')) return
-    const end = offsets(sibling)
+    const end = offsets(state, sibling)
     const block = state.builder.current()
     if (block && end && end[0] > range[1]) (block.links ??= []).push([range[1], end[0]])
     return
@@ -259,8 +347,8 @@ function inlineLink(state: State, value: string, range: [number, number], siblin
 
 function markLink(state: State, children: PhrasingContent[]): void {
   const block = state.builder.current()
-  const first = children[0] ? offsets(children[0]) : undefined
-  const last = children.at(-1) ? offsets(children.at(-1)!) : undefined
+  const first = children[0] ? offsets(state, children[0]) : undefined
+  const last = children.at(-1) ? offsets(state, children.at(-1)!) : undefined
   if (block && first && last) (block.links ??= []).push([first[0], last[1]])
 }
 
@@ -272,8 +360,8 @@ function html(state: State, value: string, range: [number, number], siblings: Ro
     if (directive) {
       if (directive.kind === 'ignore') {
         const next = siblings[index + 1]
-        const target = next ? offsets(next) : undefined
-        if (target) directive.target = target
+        const target = next ? offsets(state, next) : undefined
+        if (target && target[0] < state.limit) directive.target = target
       }
       state.directives.push(directive)
     }
@@ -293,7 +381,7 @@ function expression(state: State, value: string, range: [number, number], siblin
   if (!directive) return
   if (directive.kind === 'ignore') {
     const next = siblings[index + 1]
-    const target = next ? offsets(next) : undefined
+    const target = next ? offsets(state, next) : undefined
     if (target) directive.target = target
   }
   state.directives.push(directive)

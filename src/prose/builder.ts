@@ -63,6 +63,13 @@ export class ProseBuilder {
     this.kinds = kinds
   }
 
+  /** Drop everything added so far, to build the tree again from the start. */
+  reset(): void {
+    this.paragraphs.length = 0
+    this.stack.length = 0
+    this.lastPoint = undefined
+  }
+
   /** Start a block; blocks nest (a list item holding paragraphs). */
   open(data: BlockData): void {
     this.stack.push({data, tokens: []})

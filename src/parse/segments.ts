@@ -1,0 +1,207 @@
+/**
+ * Cut a large Markdown source into pieces that micromark parses one at a time to the same
+ * tree as the whole.
+ *
+ * micromark keeps every event of a document until it builds the tree, and the tree until the
+ * walk is done, so on a large file most of what it allocates survives the young-generation
+ * collections and is copied by each of them. In pieces of about 2 KB, each walked and
+ * dropped before the next is parsed, 1 MB of real copy parses in about 1.05 s against
+ * 1.27 s whole, and 1 MB of short block quotes in 1.15 s against 1.7 s, with less than half
+ * the memory. A source under 32 KB is parsed whole: there the pieces' own cost outweighs
+ * what they save.
+ *
+ * A piece starts only at a line where every block of the lines before it has ended, so the
+ * line reads the same in a piece as in the whole:
+ *
+ * - the line before it is blank, which ends paragraphs, tables, block quotes and lazy
+ *   continuation, and closes HTML blocks of kinds 6 and 7;
+ * - it starts at column 0 with a letter or `#`, so it is neither indented code nor the
+ *   continuation of a list item or footnote, nor a list marker, a thematic break, a
+ *   setext underline or front matter, and whatever container was open before it ends;
+ * - no fenced code and no HTML block of kinds 1 to 5 (`<script>`, `<pre>`, `<style>`,
+ *   `<textarea>`, comments, `<?…?>`, `<!X…>`, CDATA), which go on across blank lines, is
+ *   open, as far as a scan of the lines can tell;
+ * - the block before it is not HTML: `<!-- youfirst-ignore -->` silences the block after
+ *   it, so the two stay in one piece;
+ * - it is not inside front matter.
+ *
+ * The line scan cannot see containers, so `src/parse/markdown.ts` checks each piece's tree:
+ * when its last block is fenced code without a closing fence, or HTML, the piece is parsed
+ * again with the next one. Only a block at the top level can go on past the cut, so the
+ * check is exact.
+ *
+ * The one thing a piece cannot see is a definition in another piece: `[Pricing]` is a link
+ * only where `[pricing]: /pricing` is defined somewhere in the document, and a footnote call
+ * `[^1]` only where `[^1]:` is. So every piece's parser starts out knowing the labels of all
+ * the document's lines that look like definitions (`seedDefinitions`), and
+ * `src/parse/markdown.ts` checks that the definitions the pieces hold are exactly those
+ * labels; when they are not (a label over two lines, a definition-like line in a code
+ * block), it parses the document whole.
+ *
+ * MDX is always parsed whole: its JSX elements and expressions go on across blank lines.
+ * test/segments.test.ts checks that the prose tree is the same in pieces as whole, on
+ * generated Markdown, on near misses and on every Markdown file of the real corpus.
+ */
+import type {Construct, Extension, TokenizeContext} from 'micromark-util-types'
+import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
+import type {Processor} from 'unified'
+
+/** The smallest piece, in UTF-16 code units. */
+export const defaultSegmentSize = 2048
+/**
+ * A source shorter than this is parsed whole: on a page of ordinary length the collector
+ * has little to copy, and each piece's own cost outweighs what pieces save.
+ */
+export const defaultWholeBelow = 32_768
+let segmentSize = defaultSegmentSize
+let wholeBelow = defaultWholeBelow
+
+/**
+ * Set the smallest piece and the length below which a source is parsed whole (tests cut
+ * small sources into small pieces, and compare with `Infinity`: every source whole).
+ */
+export function setSegmentSize(size: number, whole = size === Infinity ? Infinity : 2 * size): void {
+  segmentSize = size
+  wholeBelow = whole
+}
+
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
+/** HTML blocks that go on across blank lines, with what ends each (CommonMark kinds 1–5). */
+const htmlKinds: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/]
+]
+const startsPiece = /^[\p{L}#]/u
+const blankLine = /^[ \t]*$/
+const frontMatterFence = /^(?:---|\+\+\+)[ \t]*$/
+const lineEnding = /\r\n|\r|\n/g
+
+/** Offsets where pieces start: 0, then each cut. */
+export function segmentStarts(source: string, size = segmentSize): number[] {
+  const starts = [0]
+  if (source.length < Math.max(wholeBelow, 2 * size)) return starts
+  let fence = ''
+  let htmlEnd: RegExp | undefined
+  let blank = false
+  let afterHtml = false
+  let frontMatter = ''
+  lineEnding.lastIndex = 0
+  for (let start = 0; start < source.length; ) {
+    const match = lineEnding.exec(source)
+    const end = match ? match.index : source.length
+    const line = source.slice(start, end)
+    const lineStart = start
+    start = match ? end + match[0].length : source.length
+    if (lineStart === 0 && frontMatterFence.test(line)) {
+      frontMatter = line.trim()
+      continue
+    }
+    if (frontMatter) {
+      if (line.trim() === frontMatter) frontMatter = ''
+      continue
+    }
+    if (fence) {
+      const close = fenceOpen.exec(line)?.[1]
+      if (close && close[0] === fence[0] && close.length >= fence.length && blankLine.test(line.slice(line.indexOf(close) + close.length))) fence = ''
+      continue
+    }
+    if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined
+      afterHtml = true
+      continue
+    }
+    if (blankLine.test(line)) {
+      blank = true
+      continue
+    }
+    if (blank && !afterHtml && lineStart - starts.at(-1)! >= size && source.length - lineStart >= size && startsPiece.test(line)) {
+      starts.push(lineStart)
+    }
+    blank = false
+    const open = fenceOpen.exec(line)
+    // A backtick fence's info string has no backtick: "```js``` inline" is a paragraph.
+    const opener = open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`')) ? open[1] : undefined
+    if (opener) {
+      fence = opener
+      afterHtml = false
+      continue
+    }
+    afterHtml = /^ {0,3}</.test(line)
+    for (const [open, close] of htmlKinds) {
+      const found = open.exec(line)
+      if (!found) continue
+      if (!close.test(line.slice(found[0].length))) htmlEnd = close
+      break
+    }
+  }
+  // Inside front matter to the end: not front matter after all; parse whole.
+  return frontMatter ? [0] : starts
+}
+
+/** A line that may define a link label or a footnote: `[label]:`, after any container markers. */
+const definitionLine = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*\[((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm
+
+/** The labels of every line in `source` that may be a definition, as written. */
+export function definitionLabels(source: string): string[] {
+  if (source.indexOf(']:') === -1) return []
+  const labels = new Set<string>()
+  definitionLine.lastIndex = 0
+  for (let match = definitionLine.exec(source); match; match = definitionLine.exec(source)) labels.add(match[1]!)
+  return [...labels]
+}
+
+interface Seed {
+  defined: string[]
+  footnotes: string[]
+}
+
+let pending: Seed | undefined
+
+/**
+ * Make the next parse start out knowing `labels` as defined, as the whole document's parse
+ * would: micromark keeps the identifiers of link definitions in `parser.defined` and those
+ * of footnote definitions in `parser.gfmFootnotes`, and reads them only when it parses text,
+ * after every definition of the document has been parsed.
+ */
+export function seedDefinitions(labels: string[]): void {
+  pending = {defined: [], footnotes: []}
+  for (const label of labels) {
+    if (label.startsWith('^')) pending.footnotes.push(normalizeIdentifier(label.slice(1)))
+    else pending.defined.push(normalizeIdentifier(label))
+  }
+}
+
+/**
+ * The construct that seeds the parser: tried at the first line of a document (a document
+ * construct for any character), it adds the pending labels, takes itself out of the
+ * parser's constructs and fails, so it changes nothing else.
+ */
+const seed: Construct = {
+  name: 'youfirstSeedDefinitions',
+  tokenize(_effects, _ok, nok) {
+    const parser = this.parser as TokenizeContext['parser'] & {gfmFootnotes?: string[]}
+    const document = parser.constructs.document as Record<string, Construct | Construct[]> | undefined
+    const all = document?.['null']
+    if (document && Array.isArray(all)) document['null'] = all.filter((construct) => construct !== seed)
+    if (pending) {
+      parser.defined.push(...pending.defined)
+      ;(parser.gfmFootnotes ??= []).push(...pending.footnotes)
+      pending = undefined
+    }
+    return nok
+  }
+}
+
+/** remark plugin: the construct that seeds definitions (`seedDefinitions`). */
+export function remarkSeedDefinitions(this: Processor): void {
+  const extension: Extension = {document: {null: [seed]}}
+  ;(this.data().micromarkExtensions ??= []).push(extension)
+}
+
+/** Forget a seed that no parse took (an empty piece). */
+export function clearSeed(): void {
+  pending = undefined
+}

@@ -1,0 +1,190 @@
+/**
+ * src/parse/segments.ts: a large Markdown source is parsed in pieces, and the prose tree
+ * (with every position, the control comments and the notices) is exactly the one the whole
+ * source gives. Checked on the cut points themselves, on generated Markdown built from the
+ * blocks that go on across blank lines, on the near misses written out, and on every
+ * Markdown file of the real corpus, cut at every line where a piece may start.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import {afterEach, describe, expect, it} from 'vitest'
+import {lint} from '../src/engine/lint.js'
+import {parse} from '../src/parse/index.js'
+import {defaultSegmentSize, defaultWholeBelow, definitionLabels, segmentStarts, setSegmentSize} from '../src/parse/segments.js'
+
+const runs = Number(process.env.YOUFIRST_FUZZ_RUNS ?? 100)
+const seed = process.env.YOUFIRST_FUZZ_SEED ? Number(process.env.YOUFIRST_FUZZ_SEED) : undefined
+const root = path.resolve(import.meta.dirname, '..')
+const corpus = path.resolve(root, '..', 'shared', 'corpus', 'real')
+
+afterEach(() => setSegmentSize(defaultSegmentSize, defaultWholeBelow))
+
+/** The prose document of `source`, parsed whole and parsed in pieces of at least `size`. */
+function both(source: string, size = 1): {whole: string; pieces: string} {
+  setSegmentSize(Infinity)
+  const whole = JSON.stringify(parse(source, {format: 'markdown'}))
+  setSegmentSize(size)
+  const pieces = JSON.stringify(parse(source, {format: 'markdown'}))
+  setSegmentSize(defaultSegmentSize, defaultWholeBelow)
+  return {whole, pieces}
+}
+
+/** The lines where `source` is cut with the smallest pieces. */
+function cuts(source: string): string[] {
+  setSegmentSize(1)
+  const starts = segmentStarts(source)
+  setSegmentSize(defaultSegmentSize, defaultWholeBelow)
+  return starts.slice(1).map((start) => source.slice(start, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start)))
+}
+
+describe('where a piece may start', () => {
+  it('a line that starts with a letter or # after a blank line', () => {
+    expect(cuts('We build sites.\n\nYou get a site.\n\n# Pricing\n\nOne price.\n')).toEqual(['You get a site.', '# Pricing', 'One price.'])
+  })
+
+  it('not a line that may go on a block: indented, a list marker, a quote marker, a number, a fence, front matter or a thematic break', () => {
+    expect(cuts('Intro.\n\n- one\n\n  two\n\n1. three\n\n> four\n\n2020 was good.\n\n    code\n\n---\n\n***\n\nEnd.\n')).toEqual(['End.'])
+  })
+
+  it('not inside fenced code, with backticks or tildes, until a closing fence as long', () => {
+    const source = 'Intro.\n\n````md\nText\n\nMore text\n```\n\nStill code\n````\n\nAfter.\n\n~~~\n\nCode\n~~~\n\nLast.\n'
+    expect(cuts(source)).toEqual(['After.', 'Last.'])
+  })
+
+  it('a backtick fence with a backtick after it is inline code, not a fence', () => {
+    expect(cuts('Intro.\n\n```js``` is inline.\n\nNext.\n')).toEqual(['Next.'])
+  })
+
+  it('not inside HTML that goes on across blank lines: comments, <pre>, <script>, <style>, <textarea>, <?…?>, <!X…>, CDATA', () => {
+    const source = [
+      'Intro.', '<!--\n\nHidden\n\n-->', 'One.', '<pre>\n\nKept\n\n</pre>', 'Two.', '<script>\n\nx\n</script>', 'Three.',
+      '<?php\n\necho\n?>', 'Four.', '<!DOCTYPE\n\nhtml>', 'Five.', '<![CDATA[\n\ndata\n]]>', 'Six.'
+    ].join('\n\n')
+    // Each HTML block also keeps the block after it in its piece (see the next test).
+    expect(cuts(source)).toEqual([])
+  })
+
+  it('not right after an HTML block, which may be a youfirst-ignore comment for the block after it', () => {
+    expect(cuts('Intro.\n\n<!-- youfirst-ignore -->\n\nWe are the best.\n\nNext.\n')).toEqual(['Next.'])
+  })
+
+  it('not inside front matter; a source whose front matter never ends is one piece', () => {
+    expect(cuts('---\ntitle: Home\n\nsummary: We build\n---\n\nIntro.\n\nNext.\n')).toEqual(['Intro.', 'Next.'])
+    expect(cuts('---\ntitle: Home\n\nsummary: We build\n\nMore.\n')).toEqual([])
+  })
+
+  it('pieces of at least the set size, and none in a source shorter than the whole-parse length', () => {
+    const paragraph = `${'You get a reply within a day. '.repeat(20).trim()}\n\n`
+    const source = paragraph.repeat(Math.ceil((defaultWholeBelow * 3) / paragraph.length))
+    expect(segmentStarts(source.slice(0, defaultWholeBelow - 1))).toEqual([0])
+    const starts = segmentStarts(source)
+    expect(starts.length).toBeGreaterThan(10)
+    for (let index = 1; index < starts.length; index++) expect(starts[index]! - starts[index - 1]!).toBeGreaterThanOrEqual(defaultSegmentSize)
+  })
+
+  it('finds the labels of every line that may be a definition, in quotes and list items too', () => {
+    expect(definitionLabels('[Pricing]: /pricing\n> [quote]: /q\n- [item]: /i\n[^1]: A note.\nSee [this]: not at the start.\n')).toEqual(['Pricing', 'quote', 'item', '^1'])
+  })
+})
+
+describe('pieces parse to the whole', () => {
+  it('near misses: a cut the line scan allows inside a block that goes on, and definitions no line scan finds', () => {
+    const sources = [
+      // A fence in a list item, which the scan takes for one at the top level, then a real one.
+      'Intro.\n\n- item\n  ```\n  code\n\n```\nReal code\n\nStill code\n```\n\nAfter.\n',
+      // An HTML comment opened in a list item and closed in a later top-level fence.
+      'Intro.\n\n- item\n  <!-- open\n\n```\nx\n-->\nmore\n\nIn code\n```\n\nAfter.\n',
+      // A definition-like line in fenced code: not a definition, so [api] stays text.
+      'Read [api] here.\n\nText.\n\n```\n[api]: /docs\n```\n\nMore.\n',
+      // A label over two lines, which the scan does not find.
+      'Read [two\nwords] here.\n\nText.\n\n[two\nwords]: /x\n',
+      // Definitions and footnotes after their use, in other pieces.
+      'See [Pricing] and [the docs][docs] and a note[^1].\n\nText.\n\nMore.\n\n[pricing]: /pricing\n[docs]: /docs\n\n[^1]: We reply within a day.\n',
+      // A youfirst-ignore comment and the block it silences.
+      'Intro.\n\n<!-- youfirst-ignore -->\n\nWe are the industry-leading provider.\n\nNext.\n',
+      // A table, a setext heading and a block quote with a fence.
+      'Intro.\n\n| Plan | Price |\n| --- | --- |\n| Pro | $9 |\n\nHeading\n=======\n\n> ```\n> code\n\nAfter.\n'
+    ]
+    // The first two are cut inside a block (so the pieces are joined again), the next two
+    // have definitions other than the lines found (so the source is parsed whole).
+    expect(cuts(sources[0]!)).toContain('Still code')
+    expect(cuts(sources[1]!)).toContain('In code')
+    expect(definitionLabels(sources[2]!)).toEqual(['api'])
+    expect(definitionLabels(sources[3]!)).toEqual([])
+    for (const source of sources) {
+      const {whole, pieces} = both(source)
+      expect(pieces).toBe(whole)
+    }
+  })
+
+  it('generated Markdown of blocks that go on across blank lines', () => {
+    const word = fc.constantFrom('We', 'you', 'our', 'platform', 'offers', 'best', 'Pricing', 'docs', 'note')
+    const sentence = fc.array(word, {minLength: 1, maxLength: 6}).map((words) => `${words.join(' ')}.`)
+    const block = fc.oneof(
+      sentence,
+      sentence.map((text) => `# ${text}`),
+      sentence.map((text) => `- ${text}\n\n  ${text}`),
+      sentence.map((text) => `1. ${text}\n   \`\`\`\n   ${text}\n\n${text}\n   \`\`\``),
+      sentence.map((text) => `> ${text}\n${text}`),
+      sentence.map((text) => `\`\`\`\n${text}\n\n${text}\n\`\`\``),
+      sentence.map((text) => `~~~~\n${text}\n\`\`\`\n\n${text}\n~~~~`),
+      sentence.map((text) => `<!--\n${text}\n\n${text} -->`),
+      sentence.map((text) => `<pre>\n\n${text}\n</pre>`),
+      fc.constant('<!-- youfirst-ignore -->'),
+      fc.constant('<div>'),
+      fc.constant('</div>'),
+      sentence.map((text) => `See [Pricing] and [docs][] and[^1] ${text}`),
+      fc.constant('[pricing]: /pricing'),
+      fc.constant('[docs]: /docs "Docs"'),
+      sentence.map((text) => `[^1]: ${text}`),
+      fc.constant('[not\ndefined]: /x'),
+      sentence.map((text) => `| ${text} | x |\n| --- | --- |\n| ${text} | y |`),
+      sentence.map((text) => `${text}\n---`),
+      sentence.map((text) => `    ${text}`),
+      fc.constant('---'),
+      fc.constant('```js``` inline')
+    )
+    const separator = fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n')
+    const document = fc
+      .tuple(fc.boolean(), fc.array(fc.tuple(block, separator), {minLength: 1, maxLength: 30}))
+      .map(([frontMatter, blocks]) => `${frontMatter ? '---\ntitle: We\n\nx: y\n---\n' : ''}${blocks.map(([text, sep]) => text + sep).join('')}`)
+    fc.assert(
+      fc.property(document, (source) => {
+        const {whole, pieces} = both(source)
+        expect(pieces).toBe(whole)
+      }),
+      {numRuns: runs * 5, ...(seed === undefined ? {} : {seed})}
+    )
+  })
+
+  it('findings on a large page are the same in pieces as whole', () => {
+    const page = fs.readFileSync(path.join(root, 'examples', 'self-centred', 'about-acme.md'), 'utf8')
+    const source = `${page}\n\n`.repeat(Math.ceil((2 * defaultWholeBelow) / page.length))
+    setSegmentSize(Infinity)
+    const whole = lint(source, {filePath: 'page.md'})
+    setSegmentSize(defaultSegmentSize, defaultWholeBelow)
+    expect(segmentStarts(source).length).toBeGreaterThan(10)
+    const pieces = lint(source, {filePath: 'page.md'})
+    expect(whole.messages.length).toBeGreaterThan(20)
+    expect(pieces).toEqual(whole)
+  })
+
+  it.runIf(fs.existsSync(corpus))('every Markdown file of the real corpus, cut wherever a piece may start', () => {
+    const files = (fs.readdirSync(corpus, {recursive: true}) as string[])
+      .filter((file) => /\.(md|markdown)$/i.test(file))
+      .sort()
+    expect(files.length).toBeGreaterThan(2000)
+    const differ: string[] = []
+    let cut = 0
+    for (const file of files) {
+      const source = fs.readFileSync(path.join(corpus, file), 'utf8').replace(/^\uFEFF/, '')
+      setSegmentSize(1)
+      cut += segmentStarts(source).length - 1
+      const {whole, pieces} = both(source)
+      if (pieces !== whole) differ.push(file)
+    }
+    expect(differ).toEqual([])
+    expect(cut).toBeGreaterThan(50_000)
+  }, 300_000)
+})
