@@ -69,8 +69,10 @@ describe('where a piece may start', () => {
     expect(cuts('Intro.\n\n<!-- youfirst-ignore -->\n\nWe are the best.\n\nNext.\n')).toEqual(['Next.'])
   })
 
-  it('not inside front matter; a source whose front matter never ends is one piece', () => {
+  it('not inside front matter, which only a fence at column 1 closes; a source whose front matter never ends is one piece', () => {
     expect(cuts('---\ntitle: Home\n\nsummary: We build\n---\n\nIntro.\n\nNext.\n')).toEqual(['Intro.', 'Next.'])
+    expect(cuts('\uFEFF+++\ntitle = "Home"\n\nsummary = "We"\n+++ \n\nIntro.\n')).toEqual(['Intro.'])
+    expect(cuts('---\ntitle: Home\n  ---\n\nsummary: We build\n---\n\nIntro.\n')).toEqual(['Intro.'])
     expect(cuts('---\ntitle: Home\n\nsummary: We build\n\nMore.\n')).toEqual([])
   })
 
@@ -103,6 +105,16 @@ describe('pieces parse to the whole', () => {
       'See [Pricing] and [the docs][docs] and a note[^1].\n\nText.\n\nMore.\n\n[pricing]: /pricing\n[docs]: /docs\n\n[^1]: We reply within a day.\n',
       // A youfirst-ignore comment and the block it silences.
       'Intro.\n\n<!-- youfirst-ignore -->\n\nWe are the industry-leading provider.\n\nNext.\n',
+      // Front matter whose closing fence micromark does not take (indented, or with a
+      // no-break space or a line separator after it), TOML, and a BOM before the fence.
+      '---\ntitle: x\n  ---\n\nAlpha text.\n\nBeta text.\n---\n\nGamma.\n',
+      '---\ntitle: x\n\t---\n\nAlpha.\n\nBeta.\n---\n',
+      '---\ntitle: x\n---\u00a0\n\nAlpha text.\n\nBeta text.\n---\n\nGamma.\n',
+      '---\nt: x\n---\u2028\n\nAlpha.\n\nBeta.\n---\n',
+      '+++\ntitle = "x"\n +++\n\nAlpha text.\n\nBeta text.\n+++\n\nGamma.\n',
+      '\uFEFF---\ntitle: x\n\nsummary: y\n---\n\nAlpha.\n\nBeta.\n',
+      // After a BOM and front matter, a cut inside a fence the scan took for closed.
+      '\uFEFF---\ntitle: We\n\nx: y\n--- \n1. We.\n   ```\n   We.\n\nWe.\n   ```\n\nWe.\n\n',
       // A table, a setext heading and a block quote with a fence.
       'Intro.\n\n| Plan | Price |\n| --- | --- |\n| Pro | $9 |\n\nHeading\n=======\n\n> ```\n> code\n\nAfter.\n'
     ]
@@ -146,9 +158,20 @@ describe('pieces parse to the whole', () => {
       fc.constant('```js``` inline')
     )
     const separator = fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n')
+    // Front matter, well formed or with a closing fence micromark does not take, so that it
+    // closes later or never.
+    const frontMatter = fc.constantFrom(
+      '',
+      '---\ntitle: We\n\nx: y\n---\n',
+      '\uFEFF---\ntitle: We\n\nx: y\n--- \n',
+      '+++\ntitle = "We"\n\nx = 1\n+++\n',
+      '---\ntitle: We\n  ---\n\nWe are here.\n',
+      '---\nx: y\n---\u00a0\n\nWe are here.\n',
+      '---\n\nWe are here.\n'
+    )
     const document = fc
-      .tuple(fc.boolean(), fc.array(fc.tuple(block, separator), {minLength: 1, maxLength: 30}))
-      .map(([frontMatter, blocks]) => `${frontMatter ? '---\ntitle: We\n\nx: y\n---\n' : ''}${blocks.map(([text, sep]) => text + sep).join('')}`)
+      .tuple(frontMatter, fc.array(fc.tuple(block, separator), {minLength: 1, maxLength: 30}))
+      .map(([matter, blocks]) => `${matter}${blocks.map(([text, sep]) => text + sep).join('')}`)
     fc.assert(
       fc.property(document, (source) => {
         const {whole, pieces} = both(source)

@@ -131,21 +131,27 @@ function segmentKey(label: string): string {
 }
 
 /**
- * Whether a piece's last block reaches past its end: fenced code without its closing fence,
- * or HTML (an HTML block of a kind that goes on across blank lines, or a comment whose
- * `youfirst-ignore` silences the block after it, in the next piece). Only a block at the top
- * level can: the line a piece starts with ends every container (src/parse/segments.ts).
+ * Whether a piece's last block reaches past its end: front matter that has not closed,
+ * fenced code without its closing fence, or HTML (an HTML block of a kind that goes on across
+ * blank lines, or a comment whose `youfirst-ignore` silences the block after it, in the next
+ * piece). Only a block at the top level can: the line a piece starts with ends every
+ * container (src/parse/segments.ts).
  */
 function isOpenAtEnd(tree: MdastRoot, text: string): boolean {
+  // Front matter that has not closed in the piece may close in a later one.
+  const first = tree.children[0]?.type as string | undefined
+  if (/^\uFEFF?(?:---|\+\+\+)[ \t]*(?:\r|\n)/.test(text) && first !== 'yaml' && first !== 'toml') return true
+  // micromark counts offsets without a leading BOM.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   let last: RootContent | undefined
-  for (const child of tree.children) if ((child.position?.start.offset ?? 0) < text.length) last = child
+  for (const child of tree.children) if ((child.position?.start.offset ?? 0) < body.length) last = child
   if (!last) return false
   if (last.type === 'html') return true
   if (last.type !== 'code') return false
   const start = last.position?.start.offset ?? 0
-  const end = last.position?.end.offset ?? text.length
-  if (end > text.length) return true
-  const lines = text.slice(start, end).split(/\r\n|\r|\n/)
+  const end = last.position?.end.offset ?? body.length
+  if (end > body.length) return true
+  const lines = body.slice(start, end).split(/\r\n|\r|\n/)
   const open = /^(`{3,}|~{3,})/.exec(lines[0]!)?.[1]
   if (!open) return false
   const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1)!)?.[1] : undefined

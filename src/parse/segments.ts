@@ -26,9 +26,10 @@
  * - it is not inside front matter.
  *
  * The line scan cannot see containers, so `src/parse/markdown.ts` checks each piece's tree:
- * when its last block is fenced code without a closing fence, or HTML, the piece is parsed
- * again with the next one. Only a block at the top level can go on past the cut, so the
- * check is exact.
+ * when its last block is fenced code without a closing fence, or HTML, or when the first
+ * piece opens with a front-matter fence but holds no front matter, the piece is parsed again
+ * with the next one. Only a block at the top level can go on past the cut, so the check is
+ * exact.
  *
  * The one thing a piece cannot see is a definition in another piece: `[Pricing]` is a link
  * only where `[pricing]: /pricing` is defined somewhere in the document, and a footnote call
@@ -95,12 +96,14 @@ export function segmentStarts(source: string, size = segmentSize): number[] {
     const line = source.slice(start, end)
     const lineStart = start
     start = match ? end + match[0].length : source.length
-    if (lineStart === 0 && frontMatterFence.test(line)) {
-      frontMatter = line.trim()
+    // Front matter as micromark reads it: the first line (after a BOM, which it drops) and a
+    // closing line are the fence at column 1, with nothing after it but spaces and tabs.
+    if (lineStart === 0 && frontMatterFence.test(line.replace(/^\uFEFF/, ''))) {
+      frontMatter = line.replace(/^\uFEFF/, '').slice(0, 3)
       continue
     }
     if (frontMatter) {
-      if (line.trim() === frontMatter) frontMatter = ''
+      if (frontMatterFence.test(line) && line.startsWith(frontMatter)) frontMatter = ''
       continue
     }
     if (fence) {
