@@ -1082,14 +1082,12 @@ function isTurnaround(rest: Token[]): boolean {
       if ((/^\d+$/.test(count) || /^(one|two|three|four|five|six|seven|ten|an|a)$/i.test(count)) && /^(minutes?|hours?|days?|weeks?)$/.test(unit ?? '')) return true
       continue
     }
-    // "the same day" as a time, not "same day delivery" as a modifier.
+    // "the same working day", "the same day" as a time, not "same day delivery" as a
+    // modifier: the longest phrase first, and no noun after it.
     const phrase = [word, rest[at + 1]?.lower, rest[at + 2]?.lower, rest[at + 3]?.lower]
-    const two = phrase.slice(0, 2).join(' ')
-    const three = phrase.slice(0, 3).join(' ')
-    // "the same working day".
-    if (turnaroundWords.has(phrase.join(' ')) && !/^NN/.test(rest[at + 4]?.tag ?? '')) return true
-    if (turnaroundWords.has(three) && !/^NN/.test(rest[at + 3]?.tag ?? '')) return true
-    if (turnaroundWords.has(two) && !/^NN/.test(rest[at + 2]?.tag ?? '')) return true
+    for (const length of [4, 3, 2]) {
+      if (turnaroundWords.has(phrase.slice(0, length).join(' ')) && !/^NN/.test(rest[at + length]?.tag ?? '')) return true
+    }
   }
   return false
 }

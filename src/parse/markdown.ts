@@ -21,7 +21,7 @@ import './edit-map.js'
 import {tomlFrontMatter, yamlFrontMatter} from './frontmatter.js'
 import {gfmPartsFor, remarkGfmParts, type GfmParts} from './gfm.js'
 import {parseHtml} from './html.js'
-import {clearSeed, definitionLabels, remarkSeedDefinitions, seedDefinitions, segmentStarts} from './segments.js'
+import {definitionLabels, definitionSeed, remarkSeedDefinitions, seedNextParse, segmentStarts, type Seed} from './segments.js'
 
 // Processors are built once for each set of GFM parts (src/parse/gfm.ts) and reused.
 const parsers = new Map<string, ReturnType<typeof markdownProcessor>>()
@@ -47,8 +47,6 @@ interface State {
   mdx: boolean
   /** Where the piece being walked starts in the source (src/parse/segments.ts). */
   base: number
-  /** Where it ends: nodes from here on are the definitions parsed after it. */
-  limit: number
   /** The definitions walked, keyed as `segmentKey` keys labels. */
   defined: Set<string>
 }
@@ -67,7 +65,6 @@ export function parseMarkdown(
     quote: false,
     mdx: options.mdx,
     base: 0,
-    limit: source.length,
     defined: new Set()
   }
   const starts = options.mdx ? [0] : segmentStarts(source)
@@ -82,19 +79,18 @@ export function parseMarkdown(
 }
 
 /**
- * Parse and walk `text`, which starts at `base` in the source, knowing `labels` as defined
- * (src/parse/segments.ts). When `canFail` and the piece ends inside a block that goes on
- * past it (`isOpenAtEnd`), nothing is walked and the result is false.
+ * Parse and walk `text`, which starts at `base` in the source, its parser knowing the
+ * definitions of `seed` (src/parse/segments.ts). When `canFail` and the piece ends inside a
+ * block that goes on past it (`isOpenAtEnd`), nothing is walked and the result is false.
  */
-function walkPiece(state: State, text: string, base: number, labels: string[] = [], canFail = false): boolean {
-  seedDefinitions(labels)
+function walkPiece(state: State, text: string, base: number, seed?: Seed, canFail = false): boolean {
+  seedNextParse(seed)
   const tree = parserFor(state.mdx, text).parse(text) as MdastRoot
-  clearSeed()
+  seedNextParse(undefined)
   if (canFail && isOpenAtEnd(tree, text)) return false
   // micromark drops a leading U+FEFF and counts offsets without it. The file's own BOM is
   // gone already, so this one is text: count it back in.
   state.base = base + (text.startsWith('\uFEFF') ? 1 : 0)
-  state.limit = base + text.length
   flow(state, tree, {kind: 'paragraph'})
   return true
 }
@@ -106,6 +102,7 @@ function walkPiece(state: State, text: string, base: number, labels: string[] = 
 function walkPieces(state: State, starts: number[]): boolean {
   const source = state.builder.source
   const labels = definitionLabels(source)
+  const seed = definitionSeed(labels)
   let from = 0
   let joined = 0
   for (let index = 1; index <= starts.length; index++) {
@@ -113,7 +110,7 @@ function walkPieces(state: State, starts: number[]): boolean {
     // A cut inside a block that goes on across it: parse the next piece with this one. After
     // a few in a row, the rest goes whole, so no input can make this quadratic.
     const last = to === source.length || joined >= 4
-    if (!walkPiece(state, source.slice(from, last ? source.length : to), from, labels, !last)) {
+    if (!walkPiece(state, source.slice(from, last ? source.length : to), from, seed, !last)) {
       joined++
       continue
     }
@@ -125,7 +122,7 @@ function walkPieces(state: State, starts: number[]): boolean {
   return expected.size === state.defined.size && [...expected].every((key) => state.defined.has(key))
 }
 
-/** A definition's key: its identifier, after `^` for a footnote. */
+/** A definition label's key, as `flow` keys the definitions it walks: its kind and identifier. */
 function segmentKey(label: string): string {
   return label.startsWith('^') ? `footnote ${normalizeIdentifier(label.slice(1)).toLowerCase()}` : `definition ${normalizeIdentifier(label).toLowerCase()}`
 }
@@ -141,17 +138,12 @@ function isOpenAtEnd(tree: MdastRoot, text: string): boolean {
   // Front matter that has not closed in the piece may close in a later one.
   const first = tree.children[0]?.type as string | undefined
   if (/^\uFEFF?(?:---|\+\+\+)[ \t]*(?:\r|\n)/.test(text) && first !== 'yaml' && first !== 'toml') return true
+  const last = tree.children.at(-1)
+  if (last?.type === 'html') return true
+  if (last?.type !== 'code') return false
   // micromark counts offsets without a leading BOM.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
-  let last: RootContent | undefined
-  for (const child of tree.children) if ((child.position?.start.offset ?? 0) < body.length) last = child
-  if (!last) return false
-  if (last.type === 'html') return true
-  if (last.type !== 'code') return false
-  const start = last.position?.start.offset ?? 0
-  const end = last.position?.end.offset ?? body.length
-  if (end > body.length) return true
-  const lines = body.slice(start, end).split(/\r\n|\r|\n/)
+  const lines = body.slice(last.position?.start.offset ?? 0, last.position?.end.offset ?? body.length).split(/\r\n|\r|\n/)
   const open = /^(`{3,}|~{3,})/.exec(lines[0]!)?.[1]
   if (!open) return false
   const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1)!)?.[1] : undefined
@@ -170,8 +162,6 @@ function flow(state: State, parent: MdastParent, block: BlockData): void {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     const range = offsets(state, node)
-    // The definitions parsed after a piece (src/parse/segments.ts) are not in the source.
-    if (range && range[0] >= state.limit) break
     switch (node.type) {
       case 'paragraph':
         // "<h2>Get in touch</h2>" on a line of its own in MDX: a heading.
@@ -367,7 +357,7 @@ function html(state: State, value: string, range: [number, number], siblings: Ro
       if (directive.kind === 'ignore') {
         const next = siblings[index + 1]
         const target = next ? offsets(state, next) : undefined
-        if (target && target[0] < state.limit) directive.target = target
+        if (target) directive.target = target
       }
       state.directives.push(directive)
     }

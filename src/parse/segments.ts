@@ -34,7 +34,7 @@
  * The one thing a piece cannot see is a definition in another piece: `[Pricing]` is a link
  * only where `[pricing]: /pricing` is defined somewhere in the document, and a footnote call
  * `[^1]` only where `[^1]:` is. So every piece's parser starts out knowing the labels of all
- * the document's lines that look like definitions (`seedDefinitions`), and
+ * the document's lines that look like definitions (`seedNextParse`), and
  * `src/parse/markdown.ts` checks that the definitions the pieces hold are exactly those
  * labels; when they are not (a label over two lines, a definition-like line in a code
  * block), it parses the document whole.
@@ -156,25 +156,33 @@ export function definitionLabels(source: string): string[] {
   return [...labels]
 }
 
-interface Seed {
+/** Identifiers as micromark keeps them: of link definitions, and of footnote definitions. */
+export interface Seed {
   defined: string[]
   footnotes: string[]
+}
+
+/** The identifiers of `labels` (from `definitionLabels`), made once for all of a document's pieces. */
+export function definitionSeed(labels: string[]): Seed {
+  const seed: Seed = {defined: [], footnotes: []}
+  for (const label of labels) {
+    if (label.startsWith('^')) seed.footnotes.push(normalizeIdentifier(label.slice(1)))
+    else seed.defined.push(normalizeIdentifier(label))
+  }
+  return seed
 }
 
 let pending: Seed | undefined
 
 /**
- * Make the next parse start out knowing `labels` as defined, as the whole document's parse
- * would: micromark keeps the identifiers of link definitions in `parser.defined` and those
- * of footnote definitions in `parser.gfmFootnotes`, and reads them only when it parses text,
- * after every definition of the document has been parsed.
+ * Make the next parse start out knowing the definitions of `seed`, as the whole document's
+ * parse would: micromark keeps the identifiers of link definitions in `parser.defined` and
+ * those of footnote definitions in `parser.gfmFootnotes`, and reads them only when it parses
+ * text, after every definition of the document has been parsed. `undefined` forgets a seed
+ * that no parse took (an empty piece).
  */
-export function seedDefinitions(labels: string[]): void {
-  pending = {defined: [], footnotes: []}
-  for (const label of labels) {
-    if (label.startsWith('^')) pending.footnotes.push(normalizeIdentifier(label.slice(1)))
-    else pending.defined.push(normalizeIdentifier(label))
-  }
+export function seedNextParse(seed: Seed | undefined): void {
+  pending = seed
 }
 
 /**
@@ -198,13 +206,8 @@ const seed: Construct = {
   }
 }
 
-/** remark plugin: the construct that seeds definitions (`seedDefinitions`). */
+/** remark plugin: the construct that seeds definitions (`seedNextParse`). */
 export function remarkSeedDefinitions(this: Processor): void {
   const extension: Extension = {document: {null: [seed]}}
   ;(this.data().micromarkExtensions ??= []).push(extension)
-}
-
-/** Forget a seed that no parse took (an empty piece). */
-export function clearSeed(): void {
-  pending = undefined
 }
