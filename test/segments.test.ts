@@ -3,7 +3,8 @@
  * (with every position, the control comments and the notices) is exactly the one the whole
  * source gives. Checked on the cut points themselves, on generated Markdown built from the
  * blocks that go on across blank lines, on the near misses written out, and on every
- * Markdown file of the real corpus, cut at every line where a piece may start.
+ * Markdown file of the real corpus, cut at every line where a piece may start. Pieces of
+ * plain paragraphs and headings are built without micromark, so the same checks cover them.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,7 +12,7 @@ import fc from 'fast-check'
 import {afterEach, describe, expect, it} from 'vitest'
 import {lint} from '../src/engine/lint.js'
 import {parse} from '../src/parse/index.js'
-import {defaultSegmentSize, defaultWholeBelow, definitionLabels, segmentStarts, setSegmentSize} from '../src/parse/segments.js'
+import {defaultSegmentSize, defaultWholeBelow, definitionLabels, plainBlocks, segmentPieces, segmentStarts, setSegmentSize} from '../src/parse/segments.js'
 
 const runs = Number(process.env.YOUFIRST_FUZZ_RUNS ?? 100)
 const seed = process.env.YOUFIRST_FUZZ_SEED ? Number(process.env.YOUFIRST_FUZZ_SEED) : undefined
@@ -90,6 +91,47 @@ describe('where a piece may start', () => {
   })
 })
 
+describe('plain blocks, built without micromark', () => {
+  /** The text and depth (0 for a paragraph) of each plain block of `source`, or undefined. */
+  function blocksOf(source: string): Array<[string, number]> | undefined {
+    return plainBlocks(source, 0, source.length)?.map((block) => [source.slice(block.start, block.end), block.depth ?? 0])
+  }
+
+  it('paragraphs and headings of plain text, each with its text as micromark reads it', () => {
+    const source = 'You get a site.\nIt ships today.\n\n## Pricing for you\nOne price, (no fees).\n\n2024 was good!\n# Next\n'
+    expect(blocksOf(source)).toEqual([
+      ['You get a site.\nIt ships today.', 0],
+      ['Pricing for you', 2],
+      ['One price, (no fees).', 0],
+      ['2024 was good!', 0],
+      ['Next', 1]
+    ])
+  })
+
+  it('nothing that can start inline syntax or another block, or that micromark drops or changes', () => {
+    const near = [
+      'You get *more*.', 'You get _more_.', 'See [pricing](/p).', 'Run `npm`.', 'A <b>bold</b> move.', 'Fish &amp; chips.',
+      'Not \\*this*.', 'A | b', 'It is ~~gone~~.', 'A hard  \nbreak.', 'A trailing space. ', 'A\ttab.', 'A line\r\nending.',
+      'A \0 NUL.', 'Intro.\n- item', 'Intro.\n1. item', 'Intro.\n1) item', 'Intro.\n10.5% more', 'Setext\n===', 'Setext\n---',
+      '# Closed #', '#  Two spaces', '#Tag', '####### Seven', 'Lazy\n    indented', ' Indented.', '> Quoted.', '+ item',
+      '$9 a month.', 'Line\n:-'
+    ]
+    for (const source of near) expect(blocksOf(source), source).toBeUndefined()
+  })
+
+  it('a large page takes its plain pieces without micromark, and its other pieces with it', () => {
+    const page = fs.readFileSync(path.join(root, 'examples', 'self-centred', 'about-acme.md'), 'utf8')
+    const source = `${page}\n\n`.repeat(Math.ceil((2 * defaultWholeBelow) / page.length))
+    const pieces = segmentPieces(source)
+    expect(pieces.filter((piece) => piece.blocks).length).toBeGreaterThan(10)
+    expect(pieces.filter((piece) => !piece.blocks).length).toBeGreaterThan(10)
+    expect(pieces[0]!.from).toBe(0)
+    for (let index = 1; index < pieces.length; index++) expect(pieces[index]!.from).toBe(pieces[index - 1]!.to)
+    expect(pieces.at(-1)!.to).toBe(source.length)
+    expect(segmentPieces(source.slice(0, defaultWholeBelow - 1))).toEqual([{from: 0, to: defaultWholeBelow - 1}])
+  })
+})
+
 describe('pieces parse to the whole', () => {
   it('near misses: a cut the line scan allows inside a block that goes on, and definitions no line scan finds', () => {
     const sources = [
@@ -155,7 +197,22 @@ describe('pieces parse to the whole', () => {
       sentence.map((text) => `${text}\n---`),
       sentence.map((text) => `    ${text}`),
       fc.constant('---'),
-      fc.constant('```js``` inline')
+      fc.constant('```js``` inline'),
+      // Plain blocks, built without micromark, and their near misses.
+      sentence.map((text) => `${text}\n${text.toLowerCase()}\n${text}`),
+      sentence.map((text) => `## ${text}\n${text}`),
+      sentence.map((text) => `### ${text} ###`),
+      sentence.map((text) => `#  ${text}`),
+      sentence.map((text) => `${text}  \n${text}`),
+      sentence.map((text) => `${text} \n${text}`),
+      sentence.map((text) => `${text}\t${text}`),
+      sentence.map((text) => `2024 ${text}\n3) ${text}`),
+      sentence.map((text) => `${text}\n10. ${text}`),
+      sentence.map((text) => `${text} &amp; ${text}`),
+      sentence.map((text) => `${text} *${text}*`),
+      sentence.map((text) => `${text} [${text}](/x) \\${text}`),
+      sentence.map((text) => `${text}\u2028${text} \u00a0`),
+      sentence.map((text) => `${text}\n===`)
     )
     const separator = fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n')
     // Front matter, well formed or with a closing fence micromark does not take, so that it

@@ -7,6 +7,7 @@
  * entities, escapes and continuation-line markers.
  */
 import type {Nodes as MdastNodes, Parent as MdastParent, PhrasingContent, Root as MdastRoot, RootContent} from 'mdast'
+import {fromMarkdown, type Options as FromMarkdownOptions} from 'mdast-util-from-markdown'
 import {unified} from 'unified'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import remarkParse from 'remark-parse'
@@ -21,21 +22,27 @@ import './edit-map.js'
 import {tomlFrontMatter, yamlFrontMatter} from './frontmatter.js'
 import {gfmPartsFor, remarkGfmParts, type GfmParts} from './gfm.js'
 import {parseHtml} from './html.js'
-import {definitionLabels, definitionSeed, remarkSeedDefinitions, seedNextParse, segmentStarts, type Seed} from './segments.js'
+import {definitionLabels, definitionSeed, remarkSeedDefinitions, seedNextParse, segmentPieces, type PlainBlock, type Piece, type Seed} from './segments.js'
 
-// Processors are built once for each set of GFM parts (src/parse/gfm.ts) and reused.
-const parsers = new Map<string, ReturnType<typeof markdownProcessor>>()
+// The extensions of each processor, built once for each set of GFM parts (src/parse/gfm.ts).
+// Each piece is parsed with mdast-util-from-markdown directly, as remark-parse would call it:
+// unified would make a VFile for each, a third of the time a small piece takes.
+const parsers = new Map<string, FromMarkdownOptions>()
 
 export function markdownProcessor(mdx: boolean, gfm?: GfmParts) {
   const base = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse)
   return base.use(remarkGfmParts, gfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkSeedDefinitions).freeze()
 }
 
-function parserFor(mdx: boolean, source: string) {
+function parserFor(mdx: boolean, source: string): FromMarkdownOptions {
   const gfm = gfmPartsFor(source)
   const key = `${mdx} ${gfm.table}`
   let parser = parsers.get(key)
-  if (!parser) parsers.set(key, (parser = markdownProcessor(mdx, gfm)))
+  if (!parser) {
+    const processor = markdownProcessor(mdx, gfm)
+    parser = {extensions: processor.data('micromarkExtensions') ?? [], mdastExtensions: processor.data('fromMarkdownExtensions') ?? []}
+    parsers.set(key, parser)
+  }
   return parser
 }
 
@@ -67,10 +74,11 @@ export function parseMarkdown(
     base: 0,
     defined: new Set()
   }
-  const starts = options.mdx ? [0] : segmentStarts(source)
-  if (starts.length > 1 && walkPieces(state, starts)) return
+  const pieces = options.mdx ? [] : segmentPieces(source)
+  const inPieces = pieces.length > 1 || pieces[0]?.blocks !== undefined
+  if (inPieces && walkPieces(state, pieces)) return
   // One piece, or pieces whose definitions were not the ones expected: the whole source.
-  if (starts.length > 1) {
+  if (inPieces) {
     builder.reset()
     options.directives.length = 0
     state.defined.clear()
@@ -85,7 +93,7 @@ export function parseMarkdown(
  */
 function walkPiece(state: State, text: string, base: number, seed?: Seed, canFail = false): boolean {
   seedNextParse(seed)
-  const tree = parserFor(state.mdx, text).parse(text) as MdastRoot
+  const tree = fromMarkdown(text, parserFor(state.mdx, text))
   seedNextParse(undefined)
   if (canFail && isOpenAtEnd(tree, text)) return false
   // micromark drops a leading U+FEFF and counts offsets without it. The file's own BOM is
@@ -95,28 +103,40 @@ function walkPiece(state: State, text: string, base: number, seed?: Seed, canFai
   return true
 }
 
+/** Plain paragraphs and headings (`plainBlocks` in src/parse/segments.ts), straight from the source. */
+function walkPlain(state: State, blocks: PlainBlock[]): void {
+  for (const block of blocks) {
+    open(state, block.depth ? {kind: 'heading', depth: block.depth} : {kind: 'paragraph'})
+    state.builder.verbatim(block.start, block.end)
+    state.builder.close()
+  }
+}
+
 /**
  * Walk the source piece by piece (src/parse/segments.ts); false when the definitions the
  * pieces held are not the labels they were parsed with, and the whole must be parsed.
  */
-function walkPieces(state: State, starts: number[]): boolean {
+function walkPieces(state: State, pieces: Piece[]): boolean {
   const source = state.builder.source
   const labels = definitionLabels(source)
   const seed = definitionSeed(labels)
-  let from = 0
-  let joined = 0
-  for (let index = 1; index <= starts.length; index++) {
-    const to = starts[index] ?? source.length
-    // A cut inside a block that goes on across it: parse the next piece with this one. After
-    // a few in a row, the rest goes whole, so no input can make this quadratic.
-    const last = to === source.length || joined >= 4
-    if (!walkPiece(state, source.slice(from, last ? source.length : to), from, seed, !last)) {
-      joined++
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!
+    if (piece.blocks) {
+      walkPlain(state, piece.blocks)
       continue
     }
-    if (last) break
-    from = to
-    joined = 0
+    // A cut inside a block that goes on across it: parse the next piece with this one. After
+    // a few in a row, the rest goes whole, so no input can make this quadratic.
+    let joined = 0
+    for (;;) {
+      const to = joined >= 4 ? source.length : pieces[index + joined]!.to
+      const last = to === source.length
+      if (walkPiece(state, source.slice(piece.from, to), piece.from, seed, !last)) break
+      joined++
+    }
+    if (joined >= 4) break
+    index += joined
   }
   const expected = new Set(labels.map(segmentKey))
   return expected.size === state.defined.size && [...expected].every((key) => state.defined.has(key))
