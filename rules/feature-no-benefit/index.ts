@@ -11,7 +11,7 @@ import {isWalkthrough} from '../../src/prose/inclusive.js'
 import {gainAdjectives, makesItEasy} from '../../src/prose/gains.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer} from '../../src/prose/rule.js'
 import {findNames, hasOutcomeClause, hasReaderStake, isCountedGroup, type StakeWords} from '../../src/prose/stake.js'
-import {blockData, inRanges, normal, quotedChildren, textOf} from '../../src/prose/words.js'
+import {blockData, inRanges, normal, onlyInRanges, quotedChildren, textOf} from '../../src/prose/words.js'
 import data from './words.json' with {type: 'json'}
 
 export interface FeatureVerb {
@@ -529,8 +529,12 @@ export const rule: RuleModule<FeatureNoBenefitOptions> = {meta, plugin: retextYo
 /** The first sentence of a body block (a paragraph or list item), if any. */
 function firstSentence(block: Root['children'][number] | undefined): Sentence | undefined {
   if (block?.type !== 'ParagraphNode') return undefined
-  const kind = blockData(block)?.kind
+  const data = blockData(block)
+  const kind = data?.kind
   if (kind !== 'paragraph' && kind !== 'listItem') return undefined
+  // "[Book your dog's first groom](/book)": a call to action on its own is where the reader
+  // goes next, not what the features do for them.
+  if (data?.cta || (data?.links && onlyInRanges(block, data.links))) return undefined
   return block.children.find((child): child is Sentence => child.type === 'SentenceNode')
 }
 
