@@ -401,7 +401,12 @@ function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<strin
       if (!token.word) {
         // "cutting-edge, robust fraud engine": a comma between modifiers.
         // Taggers often call a hyphenated modifier a noun ("cutting-edge").
-        const modifierBefore = !sawNoun || (index - 1 > start && /[a-z]-[a-z]/i.test(tokens[index - 1]!.text))
+        // "Our turnkey, scalable solutions", "Our fast, friendly team": a lone word after the
+        // determiner, then an adjective, is a modifier too, however the tagger read it.
+        const modifierBefore =
+          !sawNoun ||
+          (index - 1 > start && /[a-z]-[a-z]/i.test(tokens[index - 1]!.text)) ||
+          (index - 1 === nameEnd + 1 && tokens[index - 1]!.tag !== 'NNS' && /^JJ/.test(tokens[index + 1]?.tag ?? ''))
         if (token.lower === ',' && modifierBefore && tokens[index + 1]?.word && modifierTags.has(tokens[index + 1]!.tag)) {
           index++
           continue
