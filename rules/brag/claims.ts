@@ -11,7 +11,7 @@ import {normal, textOf, wordsOf, type IndexedWord} from '../../src/prose/words.j
 /** Superlatives that praise on their own. */
 const superlatives = new Set([
   'best', 'finest', 'greatest', 'top', 'foremost', 'favourite', 'favorite', 'best-rated', 'highest-rated',
-  'top-rated', 'top-ranked', 'fastest-growing', 'best-loved', 'best-known', 'most-trusted', 'most-loved', 'leading'
+  'top-rated', 'top-ranked', 'fastest-growing', 'best-loved', 'best-known', 'most-trusted', 'most-loved', 'leading', 'go-to'
 ])
 /** Adjectives that make praise after "most" ("the most trusted"); "the most common" is not. */
 const praiseAfterMost = new Set([
@@ -284,9 +284,19 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
       const found = superlativeAfter(normals, 0, false, true)
       if (found) return [span(found)]
     }
+    // D: a fragment that praises the company through those who use it: "Trusted by the
+    // world's leading brands". A number is a fact ("Trusted by 3,000 teams"; see the rule).
+    const by = normals[1] === 'on' ? 2 : 1
+    if (praisedBy.has(normals[0] ?? '') && normals[by] === 'by') {
+      const found = superlativeAfter(normals, by + 1, false, true)
+      if (found) return [span(found)]
+    }
   }
   return []
 }
+
+/** Participles that open a fragment praising the company by its users ("Trusted by…", "Relied on by…"). */
+const praisedBy = new Set(['trusted', 'loved', 'chosen', 'used', 'preferred', 'relied', 'backed', 'favoured', 'favored'])
 
 /**
  * The last word of the company as the sentence's subject (we, we're, our + noun phrase, a
