@@ -463,7 +463,9 @@ function readClauseWith(tokens: Token[], start: number, verbs: ReadonlySet<strin
         !sawNoun && !isAuxiliary(token) &&
         ((token.tag === 'VBD' && /^(NN|NNS|NNP|JJ|VBG)$/.test(tokens[index + 1]?.tag ?? '')) ||
           (/^VBP?$/.test(token.tag) && index === start + 1 && /^(PRP\$|DT)$/.test(first.tag) && /^NNS?$/.test(tokens[index + 1]?.tag ?? '')))
-      if (modifierTags.has(token.tag) || participle || (token.tag === 'RB' && !sawNoun && tokens[index + 1]?.word && /^JJ/.test(tokens[index + 1]!.tag))) {
+      // An adverb before an adjective or a participle: "Our highly trained operatives".
+      const adverb = token.tag === 'RB' && !sawNoun && tokens[index + 1]?.word === true && (/^JJ/.test(tokens[index + 1]!.tag) || (/ly$/.test(token.lower) && /^VB[DN]$/.test(tokens[index + 1]!.tag)))
+      if (modifierTags.has(token.tag) || participle || adverb) {
         if (nounTags.has(token.tag)) {
           sawNoun = true
           head = index
