@@ -20,7 +20,7 @@ import {blockData, eachSentence, normal, type PhraseEntry, PhraseMatcher, phrase
 import type {Edit, Suggestion} from '../../src/types.js'
 import data from './buzzwords.json' with {type: 'json'}
 
-export type BuzzwordSense = 'verb' | 'purpose' | 'notEvent' | 'self' | 'modified' | 'ofPhrase'
+export type BuzzwordSense = 'verb' | 'purpose' | 'notEvent' | 'self' | 'modified' | 'ofPhrase' | 'taken'
 
 export interface BuzzwordTerm {
   /** The term as messages name it. */
@@ -70,7 +70,7 @@ export const meta: RuleMeta = {
           fix: {type: 'boolean'},
           delete: {type: 'boolean'},
           advice: {type: 'string'},
-          sense: {enum: ['verb', 'purpose', 'notEvent', 'self', 'modified', 'ofPhrase']},
+          sense: {enum: ['verb', 'purpose', 'notEvent', 'self', 'modified', 'ofPhrase', 'taken']},
           unlessNext: {type: 'array', items: {type: 'string'}},
           onlyNext: {type: 'array', items: {type: 'string'}},
           unlessPrev: {type: 'array', items: {type: 'string'}}
@@ -368,6 +368,8 @@ function inSense(
       const found = brands.find(sentence)
       const brandStart = found[0]
       if (isSelf(0) || (brandStart !== undefined && brandStart[0] === words[0]!.index)) return true
+      // "You get a robust, future-proof platform": the company's offering, handed to the reader.
+      if (/^(?:you|you'll)$/.test(norms[0] ?? '') && /^(?:get|receive)$/.test(norms[1] ?? '') && from >= 2 && from <= 5 && /^(?:a|an)$/.test(norms[2] ?? '')) return true
       for (let index = from - 1; index >= 0 && index >= from - 3; index--) if (isSelf(index)) return true
       // "Built by former engineers, Tallyo delivers next-generation performance": a brand just before.
       const near = words[Math.max(0, from - 3)]!.index
@@ -390,6 +392,14 @@ function inSense(
       // "apps and solutions", "tools or solutions".
       if ((previous === 'and' || previous === 'or') && from >= 2 && productNouns.has(norms[from - 2]!)) return true
       return isModifier(sentence, words[from - 1]!.index)
+    }
+    case 'taken': {
+      // "Take your brand to the next level"; not "the stairs to the next level".
+      for (let index = from - 1; index >= 0 && index >= from - 5; index--) {
+        if (/^(?:stairs|steps|lift|elevator|escalator|ramp)$/.test(norms[index]!)) return false
+        if (/^(?:take|takes|taking|took|taken)$/.test(norms[index]!)) return true
+      }
+      return false
     }
     case 'ofPhrase': {
       // "the utilization of space"; not "CPU utilization".
