@@ -95,7 +95,8 @@ const notOwners = new Set([
   "yesterday's", "it's", "that's", "what's", "there's", "here's", "let's", "who's", "he's", "she's", "one's",
   "year's", "week's", "month's"
 ])
-const companyNouns = new Set(['company', 'firm', 'practice', 'agency', 'studio', 'group', 'business'])
+/** Nouns that, after "the" at the start of a sentence, are the company speaking of itself ("The firm is…"). */
+export const companyNouns = new Set(['company', 'firm', 'practice', 'agency', 'studio', 'group', 'business'])
 const finiteVerbs = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 'do', 'does', 'did', 'may', 'might', 'would',
   'should', 'could', 'must', 'get', 'gets', 'make', 'makes', 'offer', 'offers', 'let', 'lets'

@@ -8,7 +8,7 @@ import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, typ
 import {BrandMatcher, isSelfWord} from '../../src/prose/references.js'
 import {blockData, eachSentence, normal, type PhraseEntry, PhraseMatcher, phraseWords, quotedChildren, textOf, wordsOf} from '../../src/prose/words.js'
 import {isArticle, isEnglish, isHandbook, isJobAd} from '../../src/prose/genre.js'
-import {findClaims, Names, praisesOther} from './claims.js'
+import {companyNouns, findClaims, Names, praisesOther} from './claims.js'
 import data from './phrases.json' with {type: 'json'}
 import aims from './aims.json' with {type: 'json'}
 
@@ -296,6 +296,8 @@ function speaksOfCompany(sentence: Sentence, brands: BrandMatcher, names: Names,
   // Articles report on other products by name, so there a name is not taken for the company's own.
   if (!article && names.mentionsOwn(sentence)) return true
   const words = wordsOf(sentence).map((word) => normal(word.node))
+  // "The firm is one of the leading…": outside an article, the company speaking of itself.
+  if (!article && words[0] === 'the' && companyNouns.has(words[1] ?? '')) return true
   const start = words[0]?.endsWith('ly') ? 1 : 0
   return /^[a-z]+(?:ed|en)$/.test(words[start] ?? '') && words[start] !== 'often'
 }
