@@ -575,7 +575,13 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       if (!clause) return undefined
       const head = tokens[clause.head]!.lower
       if (!companyNouns.has(head)) return undefined
-      if (!companyVerbs.has(clause.main)) return undefined
+      // "The firm is one of the leading…", "The practice is proud to…", "The firm is widely
+      // regarded as…": a claim after the copula.
+      let at = clause.verbs[1] + 1
+      while (tokens[at]?.word && /ly$/.test(tokens[at]!.lower)) at++
+      const after = tokens.slice(at, at + 3).map((item) => item.lower)
+      const claim = clause.copula && ((after[0] === 'one' && after[1] === 'of' && after[2] === 'the') || after[0] === 'proud' || companyVerbs.has(after[0] ?? ''))
+      if (!companyVerbs.has(clause.main) && !claim) return undefined
       return {kind: 'company', clause}
     }
     return undefined
