@@ -136,8 +136,11 @@ function opensWithOurs(words: Word[], start: number): boolean {
   return our === 0 || /,/.test(words[our]!.gap)
 }
 
-/** Predicates after is/are that offer the group something ("New patients are welcome to book…"). */
-const offers = new Set(['welcome', 'eligible', 'entitled', 'invited', 'encouraged', 'able'])
+/**
+ * Predicates after is/are that offer the group something ("New patients are welcome to book…")
+ * or ask something of it ("New patients are asked to complete…"): both are addressed to the reader.
+ */
+const offers = new Set(['welcome', 'eligible', 'entitled', 'invited', 'encouraged', 'able', 'asked', 'required', 'advised', 'requested'])
 /** Whether `after` (the words after is/are) offers something: "welcome to", "eligible for". */
 function offered(after: Word[]): boolean {
   const [first, second] = after
