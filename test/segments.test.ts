@@ -12,7 +12,8 @@ import fc from 'fast-check'
 import {afterEach, describe, expect, it} from 'vitest'
 import {lint} from '../src/engine/lint.js'
 import {parse} from '../src/parse/index.js'
-import {defaultSegmentSize, defaultWholeBelow, definitionLabels, plainBlocks, segmentPieces, segmentStarts, setSegmentSize} from '../src/parse/segments.js'
+import {markdownProcessor} from '../src/parse/markdown.js'
+import {defaultSegmentSize, defaultWholeBelow, definitionLabels, definitionSeed, plainBlocks, seedNextParse, segmentPieces, segmentStarts, setSegmentSize} from '../src/parse/segments.js'
 
 const runs = Number(process.env.YOUFIRST_FUZZ_RUNS ?? 100)
 const seed = process.env.YOUFIRST_FUZZ_SEED ? Number(process.env.YOUFIRST_FUZZ_SEED) : undefined
@@ -119,6 +120,34 @@ describe('plain blocks, built without micromark', () => {
     for (const source of near) expect(blocksOf(source), source).toBeUndefined()
   })
 
+  it('link definitions of one line, which hold no prose, and footnotes of one line, whose text is plain', () => {
+    const source = '[pricing]: /pricing\n[the docs]: https://example.com/docs "Docs"\n\n[^1]: You get a reply within a day.\n[^note-2]: Prices include VAT.\n'
+    expect(plainBlocks(source, 0, source.length)).toEqual([
+      {start: 0, end: 19, label: 'pricing'},
+      {start: 20, end: 63, label: 'the docs'},
+      {start: 71, end: 100, label: '^1'},
+      {start: 112, end: 131, label: '^note-2'}
+    ])
+  })
+
+  it('no definition or footnote that micromark reads otherwise, or whose text is not plain', () => {
+    const near = [
+      "[a]: /x 'title'", '[a]: <b c>', '[a]: /x(y)', '[a]: /x ', '[a]:\t/x', '[a]: /x\nMore text', 'Text\n[a]: /x', '# Title\n[a]: /x',
+      '[a  b]: /x', '[^a]: One.\nLazy line', '[^a]: *One*.', '[^a]: - item', '[^a]:  Two spaces', '[^a]: One.\n[b]: /x', '[a]: /x\n[^b]: Two.',
+      '[^a^b]: One.', '[a]: /x|y'
+    ]
+    for (const source of near) expect(plainBlocks(source, 0, source.length), source).toBeUndefined()
+  })
+
+  it('a parse that starts out knowing 200,000 labels: no stack overflow, and a reference resolves', () => {
+    const labels = Array.from({length: 200_000}, (_, index) => `a${index}`)
+    seedNextParse(definitionSeed([...labels, '^f1']))
+    const tree = markdownProcessor(false).parse('See [a199999] and a note[^f1].\n')
+    seedNextParse(undefined)
+    const paragraph = tree.children[0] as {children: Array<{type: string}>}
+    expect(paragraph.children.map((child) => child.type)).toEqual(['text', 'linkReference', 'text', 'footnoteReference', 'text'])
+  })
+
   it('a large page takes its plain pieces without micromark, and its other pieces with it', () => {
     const page = fs.readFileSync(path.join(root, 'examples', 'self-centred', 'about-acme.md'), 'utf8')
     const source = `${page}\n\n`.repeat(Math.ceil((2 * defaultWholeBelow) / page.length))
@@ -212,7 +241,12 @@ describe('pieces parse to the whole', () => {
       sentence.map((text) => `${text} *${text}*`),
       sentence.map((text) => `${text} [${text}](/x) \\${text}`),
       sentence.map((text) => `${text}\u2028${text} \u00a0`),
-      sentence.map((text) => `${text}\n===`)
+      sentence.map((text) => `${text}\n===`),
+      // Definitions and footnotes of one line, built without micromark, and their near misses.
+      fc.constantFrom('[pricing]: /pricing\n[docs]: /docs "Docs"', '[Pricing]: /p', '[a]: /x\nWe build.', "[docs]: /d 'Docs'", '[docs]: <a b>'),
+      sentence.map((text) => `[^1]: ${text}\n[^2]: ${text}`),
+      sentence.map((text) => `[^1]: ${text}\n${text}`),
+      sentence.map((text) => `[^2]: ${text} *${text}*`)
     )
     const separator = fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n')
     // Front matter, well formed or with a closing fence micromark does not take, so that it

@@ -103,9 +103,19 @@ function walkPiece(state: State, text: string, base: number, seed?: Seed, canFai
   return true
 }
 
-/** Plain paragraphs and headings (`plainBlocks` in src/parse/segments.ts), straight from the source. */
+/** Plain paragraphs, headings and link definitions (`plainBlocks` in src/parse/segments.ts), straight from the source. */
 function walkPlain(state: State, blocks: PlainBlock[]): void {
   for (const block of blocks) {
+    // A link definition holds no prose, a footnote its text; `walkPieces` checks the
+    // definitions walked.
+    if (block.label !== undefined) {
+      state.defined.add(segmentKey(block.label))
+      if (!block.label.startsWith('^')) continue
+      open(state, {kind: 'listItem'})
+      state.builder.verbatim(block.start, block.end)
+      state.builder.close()
+      continue
+    }
     open(state, block.depth ? {kind: 'heading', depth: block.depth} : {kind: 'paragraph'})
     state.builder.verbatim(block.start, block.end)
     state.builder.close()

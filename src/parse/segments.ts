@@ -15,7 +15,7 @@
  *
  * - the line before it is blank, which ends paragraphs, tables, block quotes and lazy
  *   continuation, and closes HTML blocks of kinds 6 and 7;
- * - it starts at column 0 with a letter or `#`, so it is neither indented code nor the
+ * - it starts at column 0 with a letter, `#` or `[`, so it is neither indented code nor the
  *   continuation of a list item or footnote, nor a list marker, a thematic break, a
  *   setext underline or front matter, and whatever container was open before it ends;
  * - no fenced code and no HTML block of kinds 1 to 5 (`<script>`, `<pre>`, `<style>`,
@@ -39,9 +39,10 @@
  * labels; when they are not (a label over two lines, a definition-like line in a code
  * block), it parses the document whole.
  *
- * A piece between two cuts that holds only plain paragraphs and headings (`plainBlocks`) is
- * not given to micromark at all: with no character that can start inline syntax and no line
- * that can start another block, each block's text is its source, verbatim. About a third of
+ * A piece between two cuts that holds only plain paragraphs, headings and one-line link
+ * definitions (`plainBlocks`) is not given to micromark at all: with no character that can
+ * start inline syntax and no line that can start another block, each block's text is its
+ * source, verbatim, and a definition holds no prose. About a third of
  * real copy is such text, and skipping micromark there makes the parse of 1 MB about 15%
  * faster once the code is warm. Other pieces between cuts are gathered into pieces of at least
  * the smallest size (`segmentPieces`).
@@ -82,7 +83,7 @@ const htmlKinds: [RegExp, RegExp][] = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
   [/^ {0,3}<![A-Za-z]/, />/]
 ]
-const startsPiece = /^[\p{L}#]/u
+const startsPiece = /^[\p{L}#[]/u
 const blankLine = /^[ \t]*$/
 const frontMatterFence = /^(?:---|\+\+\+)[ \t]*$/
 const lineEnding = /\r\n|\r|\n/g
@@ -157,6 +158,11 @@ export interface PlainBlock {
   end: number
   /** A heading's depth; a paragraph has none. */
   depth?: 1 | 2 | 3 | 4 | 5 | 6
+  /**
+   * A definition's label, as written. A link definition holds no prose; a footnote's label
+   * starts with `^`, and the block is the note's text.
+   */
+  label?: string
 }
 
 /** Characters that may start Markdown syntax inside a line, or that micromark changes (NUL, CR, tab). */
@@ -165,6 +171,14 @@ const plainSpecial = /[\\`*_[\]<>&|~\0\r\t]/
 const plainLineStart = /^(?:\p{L}|[0-9](?![0-9]*[.)])|["'(\u201C\u2018])/u
 /** An ATX heading with one space after its marks, and no closing marks or trailing white space. */
 const plainHeading = /^(#{1,6}) [^\s#](?:.*[^\s#])?$/
+/**
+ * A link definition on one line in its simplest form: a label of letters, digits and `_.-`
+ * (single spaces between words), a destination without white space, brackets, quotes,
+ * parentheses, `<`, `|` or a backslash, and perhaps a title in double quotes.
+ */
+const plainDefinition = /^\[([A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5})\]: ?([^\s<>()[\]\\"'`|]+)(?: "[^"\\\r\n]*")?$/
+/** A footnote definition on one line: a plain label, then its text from `]: ` to the end of the line. */
+const plainFootnote = /^\[\^([A-Za-z0-9][\w.-]{0,40})\]: /
 
 /**
  * The blocks of `source` from `from` to `to` (a piece, starting at a cut), when every one of
@@ -175,9 +189,15 @@ const plainHeading = /^(#{1,6}) [^\s#](?:.*[^\s#])?$/
  * end of its line. Undefined when any block is anything else.
  */
 export function plainBlocks(source: string, from: number, to: number): PlainBlock[] | undefined {
-  if (plainSpecial.test(source.slice(from, to))) return undefined
   const blocks: PlainBlock[] = []
   let paragraph: PlainBlock | undefined
+  // Whether the line before was blank (or there was none), and whether the lines since then
+  // are all link definitions, or all footnotes of one line: a definition or a footnote
+  // starts only after a blank line, and only more of the same follow it (a footnote's next
+  // line of another kind would go on its text).
+  let afterBlank = true
+  let definitions = false
+  let footnotes = false
   for (let start = from; start < to; ) {
     let end = source.indexOf('\n', start)
     if (end === -1 || end > to) end = to
@@ -185,7 +205,23 @@ export function plainBlocks(source: string, from: number, to: number): PlainBloc
     const next = end + 1
     if (blankLine.test(line)) {
       paragraph = undefined
-    } else if (line.endsWith(' ')) {
+      afterBlank = true
+      definitions = footnotes = false
+      start = next
+      continue
+    }
+    const definition = (afterBlank || definitions) && !footnotes ? plainDefinition.exec(line) : null
+    const footnote = (afterBlank || footnotes) && !definitions ? plainFootnote.exec(line) : null
+    afterBlank = false
+    if (definition) {
+      blocks.push({start, end, label: definition[1]!})
+      definitions = true
+    } else if (footnote) {
+      const text = line.slice(footnote[0].length)
+      if (plainSpecial.test(text) || text.endsWith(' ') || !plainLineStart.test(text)) return undefined
+      blocks.push({start: start + footnote[0].length, end, label: `^${footnote[1]!}`})
+      footnotes = true
+    } else if (definitions || footnotes || plainSpecial.test(line) || line.endsWith(' ')) {
       return undefined
     } else {
       const heading = plainHeading.exec(line)
@@ -248,18 +284,51 @@ export function definitionLabels(source: string): string[] {
 
 /** Identifiers as micromark keeps them: of link definitions, and of footnote definitions. */
 export interface Seed {
-  defined: string[]
-  footnotes: string[]
+  defined: ReadonlySet<string>
+  footnotes: ReadonlySet<string>
 }
 
 /** The identifiers of `labels` (from `definitionLabels`), made once for all of a document's pieces. */
 export function definitionSeed(labels: string[]): Seed {
-  const seed: Seed = {defined: [], footnotes: []}
+  const defined = new Set<string>()
+  const footnotes = new Set<string>()
   for (const label of labels) {
-    if (label.startsWith('^')) seed.footnotes.push(normalizeIdentifier(label.slice(1)))
-    else seed.defined.push(normalizeIdentifier(label))
+    if (label.startsWith('^')) footnotes.add(normalizeIdentifier(label.slice(1)))
+    else defined.add(normalizeIdentifier(label))
   }
-  return seed
+  return {defined, footnotes}
+}
+
+/**
+ * The list micromark keeps the identifiers of a document's definitions in
+ * (`parser.defined`, `parser.gfmFootnotes`), answering `includes` from a set. micromark only
+ * pushes to these lists and asks whether they include an identifier: once for each
+ * reference, and for each footnote definition, so with a plain array a document of many
+ * definitions parsed in quadratic time (1 MB of footnote definitions took 7 s). A seed is
+ * shared, not copied: every piece of a document starts out knowing the same labels.
+ */
+class Identifiers extends Array<string> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array
+  }
+
+  private readonly own = new Set<string>()
+
+  constructor(private readonly seeded: ReadonlySet<string> = new Set()) {
+    super()
+  }
+
+  override push(...items: string[]): number {
+    for (const item of items) {
+      this.own.add(item)
+      super.push(item)
+    }
+    return this.length
+  }
+
+  override includes(item: string): boolean {
+    return this.own.has(item) || this.seeded.has(item)
+  }
 }
 
 let pending: Seed | undefined
@@ -277,7 +346,8 @@ export function seedNextParse(seed: Seed | undefined): void {
 
 /**
  * The construct that seeds the parser: tried at the first line of a document (a document
- * construct for any character), it adds the pending labels, takes itself out of the
+ * construct for any character), before any definition is parsed, it gives the parser lists
+ * of identifiers that know the pending labels (`Identifiers`), takes itself out of the
  * parser's constructs and fails, so it changes nothing else.
  */
 const seed: Construct = {
@@ -287,11 +357,9 @@ const seed: Construct = {
     const document = parser.constructs.document as Record<string, Construct | Construct[]> | undefined
     const all = document?.['null']
     if (document && Array.isArray(all)) document['null'] = all.filter((construct) => construct !== seed)
-    if (pending) {
-      parser.defined.push(...pending.defined)
-      ;(parser.gfmFootnotes ??= []).push(...pending.footnotes)
-      pending = undefined
-    }
+    parser.defined = new Identifiers(pending?.defined)
+    parser.gfmFootnotes = new Identifiers(pending?.footnotes)
+    pending = undefined
     return nok
   }
 }
