@@ -78,6 +78,23 @@ describe('many short block quotes and list items', () => {
   }
 })
 
+describe('1 MB of link definitions and footnotes', () => {
+  it(`one-line paragraphs with references, each followed by its definition and its footnote, lint under ${bound / 1000} s`, () => {
+    let text = ''
+    for (let index = 0; text.length < 1_000_000; index++) text += `See [our plans][p${index}] and a note[^n${index}].\n\n[p${index}]: /plans/${index}\n\n[^n${index}]: We reply within a day.\n\n`
+    const took = timed(text, 'markdown')
+    console.log(`1 MB of definitions: ${took} ms`)
+    expect(took).toBeLessThan(bound)
+  }, 120_000)
+
+  it(`a block of 10,000 footnotes, whose identifiers micromark looks up one by one, lints under ${bound / 1000} s`, () => {
+    const text = `See a note[^n9999].\n\n${Array.from({length: 10_000}, (_, index) => `[^n${index}]: Note ${index}.`).join('\n')}\n`
+    const took = timed(text, 'markdown')
+    console.log(`10,000 footnotes: ${took} ms`)
+    expect(took).toBeLessThan(bound)
+  }, 120_000)
+})
+
 describe('a 1 MB file of mixed worst cases', () => {
   for (const format of ['markdown', 'mdx', 'html', 'text'] as const) {
     it(`${format}: lints under ${bound / 1000} s`, () => {
