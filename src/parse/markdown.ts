@@ -22,7 +22,7 @@ import './edit-map.js'
 import {tomlFrontMatter, yamlFrontMatter} from './frontmatter.js'
 import {gfmPartsFor, remarkGfmParts, type GfmParts} from './gfm.js'
 import {parseHtml} from './html.js'
-import {definitionLabels, definitionSeed, remarkSeedDefinitions, seedNextParse, segmentPieces, type PlainBlock, type Piece, type Seed} from './segments.js'
+import {definitionLabels, definitionSeed, remarkSeedDefinitions, seedNextParse, segmentPieces, smallestPiece, type PlainBlock, type Piece, type Seed} from './segments.js'
 
 // The extensions of each processor, built once for each set of GFM parts (src/parse/gfm.ts).
 // Each piece is parsed with mdast-util-from-markdown directly, as remark-parse would call it:
@@ -103,6 +103,64 @@ function walkPiece(state: State, text: string, base: number, seed?: Seed, canFai
   return true
 }
 
+/**
+ * The last piece of the group that starts with the micromark piece at `index`: runs of plain
+ * pieces and the micromark piece after each, while the micromark text is under the smallest
+ * size. A group ends with a micromark piece.
+ */
+function groupEnd(pieces: Piece[], index: number): number {
+  let end = index
+  let size = pieces[index]!.to - pieces[index]!.from
+  while (size < smallestPiece()) {
+    let next = end + 1
+    while (pieces[next]?.blocks) next++
+    if (next === end + 1 || !pieces[next]) break
+    end = next
+    size += pieces[end]!.to - pieces[end]!.from
+  }
+  return end
+}
+
+/**
+ * Parse a group of pieces (`groupEnd`) in one micromark parse, each plain piece in it masked:
+ * every character but line endings made a space, so micromark reads blank lines of the
+ * same length, and positions stay those of the source. A plain piece starts after a blank
+ * line where every block before it has ended, so the text around it parses as it would in
+ * pieces of its own. Each parse has its own cost, and a paragraph between two plain pieces
+ * (a definition before and a footnote after) would otherwise be parsed on its own. False,
+ * with nothing walked, when a block of the text reaches into a masked piece or past the end
+ * (`isOpenAtEnd`); the caller then parses the pieces as they are.
+ */
+function walkMasked(state: State, group: Piece[], seed: Seed): boolean {
+  const source = state.builder.source
+  const from = group[0]!.from
+  const to = group.at(-1)!.to
+  const parts: string[] = []
+  let at = from
+  for (const piece of group) {
+    if (!piece.blocks) continue
+    parts.push(source.slice(at, piece.from), source.slice(piece.from, piece.to).replace(/[^\n]/g, ' '))
+    at = piece.to
+  }
+  parts.push(source.slice(at, to))
+  const text = parts.join('')
+  seedNextParse(seed)
+  const tree = fromMarkdown(text, parserFor(state.mdx, text))
+  seedNextParse(undefined)
+  if (to !== source.length && isOpenAtEnd(tree, text)) return false
+  // micromark counts offsets without a leading U+FEFF.
+  const shift = text.startsWith('\uFEFF') ? 1 : 0
+  for (const node of tree.children) {
+    const start = (node.position?.start.offset ?? 0) + shift + from
+    const end = (node.position?.end.offset ?? 0) + shift + from
+    if (group.some((piece) => piece.blocks && start < piece.to && end > piece.from)) return false
+  }
+  state.base = from + shift
+  flow(state, tree, {kind: 'paragraph'})
+  for (const piece of group) if (piece.blocks) walkPlain(state, piece.blocks)
+  return true
+}
+
 /** Plain paragraphs, headings and link definitions (`plainBlocks` in src/parse/segments.ts), straight from the source. */
 function walkPlain(state: State, blocks: PlainBlock[]): void {
   for (const block of blocks) {
@@ -130,10 +188,16 @@ function walkPieces(state: State, pieces: Piece[]): boolean {
   const source = state.builder.source
   const labels = definitionLabels(source)
   const seed = definitionSeed(labels)
-  for (let index = 0; index < pieces.length; index++) {
+  for (let index = 0; index < pieces.length; ) {
     const piece = pieces[index]!
     if (piece.blocks) {
       walkPlain(state, piece.blocks)
+      index++
+      continue
+    }
+    const end = groupEnd(pieces, index)
+    if (end > index && walkMasked(state, pieces.slice(index, end + 1), seed)) {
+      index = end + 1
       continue
     }
     // A cut inside a block that goes on across it: parse the next piece with this one. After
@@ -146,7 +210,7 @@ function walkPieces(state: State, pieces: Piece[]): boolean {
       joined++
     }
     if (joined >= 4) break
-    index += joined
+    index += joined + 1
   }
   const expected = new Set(labels.map(segmentKey))
   return expected.size === state.defined.size && [...expected].every((key) => state.defined.has(key))

@@ -45,7 +45,8 @@
  * source, verbatim, and a definition holds no prose. About a third of
  * real copy is such text, and skipping micromark there makes the parse of 1 MB about 15%
  * faster once the code is warm. Other pieces between cuts are gathered into pieces of at least
- * the smallest size (`segmentPieces`).
+ * the smallest size (`segmentPieces`), and a plain piece between two of those is masked in
+ * one parse of the group (`walkMasked` in src/parse/markdown.ts).
  *
  * MDX is always parsed whole: its JSX elements and expressions go on across blank lines.
  * test/segments.test.ts checks that the prose tree is the same in pieces as whole, on
@@ -83,6 +84,11 @@ const htmlKinds: [RegExp, RegExp][] = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
   [/^ {0,3}<![A-Za-z]/, />/]
 ]
+/** The smallest piece micromark is given, in UTF-16 code units (`setSegmentSize`). */
+export function smallestPiece(): number {
+  return segmentSize
+}
+
 const startsPiece = /^[\p{L}#[]/u
 const blankLine = /^[ \t]*$/
 const frontMatterFence = /^(?:---|\+\+\+)[ \t]*$/
@@ -300,35 +306,29 @@ export function definitionSeed(labels: string[]): Seed {
 }
 
 /**
- * The list micromark keeps the identifiers of a document's definitions in
- * (`parser.defined`, `parser.gfmFootnotes`), answering `includes` from a set. micromark only
- * pushes to these lists and asks whether they include an identifier: once for each
- * reference, and for each footnote definition, so with a plain array a document of many
- * definitions parsed in quadratic time (1 MB of footnote definitions took 7 s). A seed is
+ * Make the list micromark keeps a document's definition identifiers in (`parser.defined`,
+ * `parser.gfmFootnotes`) answer `includes` from a set, and know the `seeded` identifiers too.
+ * micromark only pushes to these lists and asks whether they include an identifier: once for
+ * each reference, and for each footnote definition, so with a plain array a document of many
+ * definitions parsed in quadratic time (1 MB of footnote definitions took 7 s). The list is
+ * changed in place: a tokenizer that started before the seed construct ran (a footnote
+ * definition on the first line) holds the same list and pushes to it later. A seed is
  * shared, not copied: every piece of a document starts out knowing the same labels.
  */
-class Identifiers extends Array<string> {
-  static override get [Symbol.species](): ArrayConstructor {
-    return Array
-  }
-
-  private readonly own = new Set<string>()
-
-  constructor(private readonly seeded: ReadonlySet<string> = new Set()) {
-    super()
-  }
-
-  override push(...items: string[]): number {
-    for (const item of items) {
-      this.own.add(item)
-      super.push(item)
-    }
-    return this.length
-  }
-
-  override includes(item: string): boolean {
-    return this.own.has(item) || this.seeded.has(item)
-  }
+function indexIdentifiers(list: string[], seeded: ReadonlySet<string> = new Set()): void {
+  const own = new Set(list)
+  Object.defineProperties(list, {
+    push: {
+      value(...items: string[]): number {
+        for (const item of items) {
+          own.add(item)
+          Array.prototype.push.call(list, item)
+        }
+        return list.length
+      }
+    },
+    includes: {value: (item: string): boolean => own.has(item) || seeded.has(item)}
+  })
 }
 
 let pending: Seed | undefined
@@ -346,9 +346,9 @@ export function seedNextParse(seed: Seed | undefined): void {
 
 /**
  * The construct that seeds the parser: tried at the first line of a document (a document
- * construct for any character), before any definition is parsed, it gives the parser lists
- * of identifiers that know the pending labels (`Identifiers`), takes itself out of the
- * parser's constructs and fails, so it changes nothing else.
+ * construct for any character), it makes the parser's lists of identifiers know the pending
+ * labels and answer from a set (`indexIdentifiers`), takes itself out of the parser's
+ * constructs and fails, so it changes nothing else.
  */
 const seed: Construct = {
   name: 'youfirstSeedDefinitions',
@@ -357,8 +357,8 @@ const seed: Construct = {
     const document = parser.constructs.document as Record<string, Construct | Construct[]> | undefined
     const all = document?.['null']
     if (document && Array.isArray(all)) document['null'] = all.filter((construct) => construct !== seed)
-    parser.defined = new Identifiers(pending?.defined)
-    parser.gfmFootnotes = new Identifiers(pending?.footnotes)
+    indexIdentifiers(parser.defined, pending?.defined)
+    indexIdentifiers((parser.gfmFootnotes ??= []), pending?.footnotes)
     pending = undefined
     return nok
   }
