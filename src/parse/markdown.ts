@@ -92,15 +92,27 @@ export function parseMarkdown(
  * block that goes on past it (`isOpenAtEnd`), nothing is walked and the result is false.
  */
 function walkPiece(state: State, text: string, base: number, seed?: Seed, canFail = false): boolean {
+  const tree = parsePiece(state, text, seed)
+  if (canFail && isOpenAtEnd(tree, text)) return false
+  state.base = base + bomShift(text)
+  flow(state, tree, {kind: 'paragraph'})
+  return true
+}
+
+/** micromark's tree of `text`, its parser knowing the definitions of `seed`. */
+function parsePiece(state: State, text: string, seed: Seed | undefined): MdastRoot {
   seedNextParse(seed)
   const tree = fromMarkdown(text, parserFor(state.mdx, text))
   seedNextParse(undefined)
-  if (canFail && isOpenAtEnd(tree, text)) return false
-  // micromark drops a leading U+FEFF and counts offsets without it. The file's own BOM is
-  // gone already, so this one is text: count it back in.
-  state.base = base + (text.startsWith('\uFEFF') ? 1 : 0)
-  flow(state, tree, {kind: 'paragraph'})
-  return true
+  return tree
+}
+
+/**
+ * micromark drops a leading U+FEFF and counts offsets without it. The file's own BOM is gone
+ * already, so one at the start of a piece is text: count it back in.
+ */
+function bomShift(text: string): number {
+  return text.startsWith('\uFEFF') ? 1 : 0
 }
 
 /**
@@ -144,12 +156,9 @@ function walkMasked(state: State, group: Piece[], seed: Seed): boolean {
   }
   parts.push(source.slice(at, to))
   const text = parts.join('')
-  seedNextParse(seed)
-  const tree = fromMarkdown(text, parserFor(state.mdx, text))
-  seedNextParse(undefined)
+  const tree = parsePiece(state, text, seed)
   if (to !== source.length && isOpenAtEnd(tree, text)) return false
-  // micromark counts offsets without a leading U+FEFF.
-  const shift = text.startsWith('\uFEFF') ? 1 : 0
+  const shift = bomShift(text)
   for (const node of tree.children) {
     const start = (node.position?.start.offset ?? 0) + shift + from
     const end = (node.position?.end.offset ?? 0) + shift + from
@@ -161,7 +170,7 @@ function walkMasked(state: State, group: Piece[], seed: Seed): boolean {
   return true
 }
 
-/** Plain paragraphs, headings and link definitions (`plainBlocks` in src/parse/segments.ts), straight from the source. */
+/** Plain paragraphs, headings, link definitions and footnotes (`plainBlocks` in src/parse/segments.ts), straight from the source. */
 function walkPlain(state: State, blocks: PlainBlock[]): void {
   for (const block of blocks) {
     // A link definition holds no prose, a footnote its text; `walkPieces` checks the
@@ -169,12 +178,8 @@ function walkPlain(state: State, blocks: PlainBlock[]): void {
     if (block.label !== undefined) {
       state.defined.add(segmentKey(block.label))
       if (!block.label.startsWith('^')) continue
-      open(state, {kind: 'listItem'})
-      state.builder.verbatim(block.start, block.end)
-      state.builder.close()
-      continue
     }
-    open(state, block.depth ? {kind: 'heading', depth: block.depth} : {kind: 'paragraph'})
+    open(state, block.label ? {kind: 'listItem'} : block.depth ? {kind: 'heading', depth: block.depth} : {kind: 'paragraph'})
     state.builder.verbatim(block.start, block.end)
     state.builder.close()
   }

@@ -235,11 +235,11 @@ export function plainBlocks(source: string, from: number, to: number): PlainBloc
         const depth = heading[1]!.length as PlainBlock['depth']
         blocks.push({start: start + heading[1]!.length + 1, end, depth})
         paragraph = undefined
+      } else if (!plainLineStart.test(line)) {
+        return undefined
       } else if (paragraph) {
-        if (!plainLineStart.test(line)) return undefined
         paragraph.end = end
       } else {
-        if (!plainLineStart.test(line)) return undefined
         paragraph = {start, end}
         blocks.push(paragraph)
       }
