@@ -144,6 +144,41 @@ describe('plain blocks, built without micromark', () => {
     for (const source of near) expect(plainBlocks(source, 0, source.length), source).toBeUndefined()
   })
 
+  it('links and footnote calls whose targets are defined, in paragraphs and headings: their text, and each link\'s text marked', () => {
+    const seed = definitionSeed(['docs', 'Pricing', '^1'])
+    const source = 'See [our plans](/plans?a=1#b), [the docs][Docs] and [pricing].\nA note[^1].\n\n## Read [the docs][docs]\n'
+    const blocks = plainBlocks(source, 0, source.length, seed)
+    expect(blocks?.map((block) => ({text: source.slice(block.start, block.end), inline: block.inline?.map((item) => [source.slice(item.from, item.to), item.text && source.slice(...item.text)])}))).toEqual([
+      {
+        text: 'See [our plans](/plans?a=1#b), [the docs][Docs] and [pricing].\nA note[^1].',
+        inline: [['[our plans](/plans?a=1#b)', 'our plans'], ['[the docs][Docs]', 'the docs'], ['[pricing]', 'pricing'], ['[^1]', undefined]]
+      },
+      {text: 'Read [the docs][docs]', inline: [['[the docs][docs]', 'the docs']]}
+    ])
+    // Built without micromark, the same prose tree as micromark's, links marked.
+    const page = `Intro.\n\n${source}\n[docs]: /docs\n\n[Pricing]: /pricing\n\n[^1]: We reply within a day.\n`
+    const {whole, pieces} = both(page)
+    expect(pieces).toBe(whole)
+    expect(whole).toContain('"links":[[13,22],[40,48],[61,68]]')
+    expect(whole).toContain('"links":[[93,101]]')
+  })
+
+  it('no bracket that micromark reads otherwise: undefined targets, images, titles, nested or stray brackets', () => {
+    const seed = definitionSeed(['docs', 'Pricing', '^1'])
+    const near = [
+      '[our plans](/p) first.', 'See ![a photo](/p.png).', 'See [example.com](example.com).', 'See [hi@x.io](mailto:hi@x.io).',
+      'See [plans](/p "Plans").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
+      'See [plans][nope].', 'See [nope].', 'See [docs][].', 'See [docs][nope].', 'See [docs](/a b).', 'See [docs]: /x', 'See [^nope].',
+      'See [^1][docs].', 'See [^1](/x).', 'See [^1 2].', 'See [a [docs] b](/x).', 'See [docs]] now.', 'See ] now.', 'See [ ](/x).',
+      'See [*our* plans](/p).', 'See [`x`](/p).', 'See [plans](/p) *now*.', 'See [docs]\\[x].', 'See [^docs](/x).', 'See [plans\nhere](/p).'
+    ]
+    for (const text of near) expect(plainBlocks(text, 0, text.length, seed), text).toBeUndefined()
+    for (const text of near) {
+      const {whole, pieces} = both(`Intro.\n\n${text}\n\n[docs]: /docs\n\n[Pricing]: /pricing\n\n[^1]: A note.\n`)
+      expect(pieces, text).toBe(whole)
+    }
+  })
+
   it('a parse that starts out knowing 200,000 labels: no stack overflow, and a reference resolves', () => {
     const labels = Array.from({length: 200_000}, (_, index) => `a${index}`)
     seedNextParse(definitionSeed([...labels, '^f1']))
@@ -268,7 +303,12 @@ describe('pieces parse to the whole', () => {
       fc.constantFrom('[pricing]: /pricing\n[docs]: /docs "Docs"', '[Pricing]: /p', '[a]: /x\nWe build.', "[docs]: /d 'Docs'", '[docs]: <a b>'),
       sentence.map((text) => `[^1]: ${text}\n[^2]: ${text}`),
       sentence.map((text) => `[^1]: ${text}\n${text}`),
-      sentence.map((text) => `[^2]: ${text} *${text}*`)
+      sentence.map((text) => `[^2]: ${text} *${text}*`),
+      // Links and footnote calls in plain blocks, and their near misses.
+      fc.constantFrom('[pricing]: /pricing', '[docs]: /docs', '[^1]: A note.'),
+      fc
+        .tuple(sentence, fc.constantFrom('[our plans](/plans)', '[docs]', '[Pricing][docs]', '[the docs][Pricing]', 'a note[^1]', '[^2]', '[nope]', '[a][nope]', '![a](/x)', '[docs](docs)', '[docs][]', '[docs]](/x)', '[^1][docs]', '[^1](/x)'))
+        .chain(([text, link]) => fc.constantFrom(`${text} ${link} ${text}`, `## ${text} ${link}`, `${text}\n${text} ${link}.`, `${link} ${text}`))
     )
     const separator = fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n')
     // Front matter, well formed or with a closing fence micromark does not take, so that it

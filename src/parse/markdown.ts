@@ -22,7 +22,7 @@ import './edit-map.js'
 import {tomlFrontMatter, yamlFrontMatter} from './frontmatter.js'
 import {gfmPartsFor, remarkGfmParts, type GfmParts} from './gfm.js'
 import {parseHtml} from './html.js'
-import {definitionLabels, definitionSeed, remarkSeedDefinitions, seedNextParse, segmentPieces, smallestPiece, type PlainBlock, type Piece, type Seed} from './segments.js'
+import {definitionLabels, definitionSeed, remarkSeedDefinitions, seedNextParse, segmentPieces, smallestPiece, type PlainBlock, type PlainInline, type Piece, type Seed} from './segments.js'
 
 // The extensions of each processor, built once for each set of GFM parts (src/parse/gfm.ts).
 // Each piece is parsed with mdast-util-from-markdown directly, as remark-parse would call it:
@@ -74,9 +74,11 @@ export function parseMarkdown(
     base: 0,
     defined: new Set()
   }
-  const pieces = options.mdx ? [] : segmentPieces(source)
+  const labels = options.mdx ? [] : definitionLabels(source)
+  const seed = definitionSeed(labels)
+  const pieces = options.mdx ? [] : segmentPieces(source, seed)
   const inPieces = pieces.length > 1 || pieces[0]?.blocks !== undefined
-  if (inPieces && walkPieces(state, pieces)) return
+  if (inPieces && walkPieces(state, pieces, labels, seed)) return
   // One piece, or pieces whose definitions were not the ones expected: the whole source.
   if (inPieces) {
     builder.reset()
@@ -180,19 +182,37 @@ function walkPlain(state: State, blocks: PlainBlock[]): void {
       if (!block.label.startsWith('^')) continue
     }
     open(state, block.label ? {kind: 'listItem'} : block.depth ? {kind: 'heading', depth: block.depth} : {kind: 'paragraph'})
-    state.builder.verbatim(block.start, block.end)
+    if (block.inline) plainText(state, block.start, block.end, block.inline)
+    else state.builder.verbatim(block.start, block.end)
     state.builder.close()
   }
+}
+
+/**
+ * A plain block's text with its links and footnote calls, as `phrasing` walks micromark's: the
+ * text around them, each link's text marked as a link, and no footnote call.
+ */
+function plainText(state: State, start: number, end: number, inline: PlainInline[]): void {
+  const builder = state.builder
+  let at = start
+  for (const item of inline) {
+    builder.verbatim(at, item.from)
+    if (item.text) {
+      const block = builder.current()
+      if (block) (block.links ??= []).push(item.text)
+      builder.verbatim(item.text[0], item.text[1])
+    }
+    at = item.to
+  }
+  builder.verbatim(at, end)
 }
 
 /**
  * Walk the source piece by piece (src/parse/segments.ts); false when the definitions the
  * pieces held are not the labels they were parsed with, and the whole must be parsed.
  */
-function walkPieces(state: State, pieces: Piece[]): boolean {
+function walkPieces(state: State, pieces: Piece[], labels: string[], seed: Seed): boolean {
   const source = state.builder.source
-  const labels = definitionLabels(source)
-  const seed = definitionSeed(labels)
   for (let index = 0; index < pieces.length; ) {
     const piece = pieces[index]!
     if (piece.blocks) {
