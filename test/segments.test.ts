@@ -139,7 +139,7 @@ describe('plain blocks, built without micromark', () => {
     const near = [
       "[a]: /x 'title'", '[a]: <b c>', '[a]: /x(y)', '[a]: /x ', '[a]:\t/x', '[a]: /x\nMore text', 'Text\n[a]: /x', '# Title\n[a]: /x',
       '[a  b]: /x', '[^a]: One.\nLazy line', '[^a]: *One*.', '[^a]: - item', '[^a]:  Two spaces', '[^a]: One.\n[b]: /x', '[a]: /x\n[^b]: Two.',
-      '[^a^b]: One.', '[a]: /x|y'
+      '[^a^b]: One.', '[a]: /x|y', '[a]: /x\u0001', '[a]: /x\u001f'
     ]
     for (const source of near) expect(plainBlocks(source, 0, source.length), source).toBeUndefined()
   })
@@ -170,7 +170,9 @@ describe('plain blocks, built without micromark', () => {
       'See [plans](/p "Plans").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
       'See [plans][nope].', 'See [nope].', 'See [docs][].', 'See [docs][nope].', 'See [docs](/a b).', 'See [docs]: /x', 'See [^nope].',
       'See [^1][docs].', 'See [^1](/x).', 'See [^1 2].', 'See [a [docs] b](/x).', 'See [docs]] now.', 'See ] now.', 'See [ ](/x).',
-      'See [*our* plans](/p).', 'See [`x`](/p).', 'See [plans](/p) *now*.', 'See [docs]\\[x].', 'See [^docs](/x).', 'See [plans\nhere](/p).'
+      'See [*our* plans](/p).', 'See [`x`](/p).', 'See [plans](/p) *now*.', 'See [docs]\\[x].', 'See [^docs](/x).', 'See [plans\nhere](/p).',
+      // Control characters, which micromark refuses in a destination; NUL, which it reads as U+FFFD.
+      'See [a](/x\u0001) now.', 'See [a](/x\u007f) now.', 'See [\uFFFD](\u0000) now.', 'See [a\uFFFD](mailto:a\u0000) now.'
     ]
     for (const text of near) expect(plainBlocks(text, 0, text.length, seed), text).toBeUndefined()
     for (const text of near) {

@@ -199,17 +199,17 @@ const plainLineStart = /^(?:\p{L}|[0-9](?![0-9]*[.)])|["'(\u201C\u2018])/u
 const plainHeading = /^(#{1,6}) [^\s#](?:.*[^\s#])?$/
 /**
  * A link definition on one line in its simplest form: a label of letters, digits and `_.-`
- * (single spaces between words), a destination without white space, brackets, quotes,
+ * (single spaces between words), a destination without white space, control characters, brackets, quotes,
  * parentheses, `<`, `|` or a backslash, and perhaps a title in double quotes.
  */
-const plainDefinition = /^\[([A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5})\]: ?([^\s<>()[\]\\"'`|]+)(?: "[^"\\\r\n]*")?$/
+const plainDefinition = /^\[([A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5})\]: ?([^\s\0-\x1f\x7f<>()[\]\\"'`|]+)(?: "[^"\\\r\n]*")?$/
 /** A footnote definition on one line: a plain label, then its text from `]: ` to the end of the line. */
 const plainFootnote = /^\[\^([A-Za-z0-9][\w.-]{0,40})\]: /
 
 /** A link's text: no character that starts syntax, no bracket, not `^` first (a footnote call). */
 const linkText = String.raw`([^\\${'`'}*_[\]<>&|~\0\r\n\t^][^\\${'`'}*_[\]<>&|~\0\r\n\t]*)`
-/** `[text](/url)`: a destination without white space, brackets, parentheses, quotes, `<`, `|`, `&` or a backslash; no title. */
-const inlineLink = new RegExp(String.raw`\[${linkText}\]\(([^\s()<>[\]\\"'${'`'}|&*~]+)\)`, 'y')
+/** `[text](/url)`: a destination without white space, control characters (which micromark refuses there), brackets, parentheses, quotes, `<`, `|`, `&` or a backslash; no title. */
+const inlineLink = new RegExp(String.raw`\[${linkText}\]\(([^\s\0-\x1f\x7f()<>[\]\\"'${'`'}|&*~]+)\)`, 'y')
 /** `[text][label]`, with a label as `plainDefinition` allows. */
 const fullReference = new RegExp(String.raw`\[${linkText}\]\[([A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5})\]`, 'y')
 /** `[text]` not followed by `[`, `(` or `:`, which would make it something else. */
