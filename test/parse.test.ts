@@ -106,6 +106,18 @@ describe('MDX', () => {
     const cta = parse(source, {format: 'mdx'}).tree.children.at(-1)!.data as BlockData
     expect(cta.links).toHaveLength(1)
   })
+
+  it('reads HTML elements of block level on consecutive lines inside a component as a block each', () => {
+    const source = '<Hero>\n  <h1>Data Bootcamp</h1>\n  <p>We teach SQL.</p>\n  <li>Week one</li>\n</Hero>\n\n<Hero>\n  <h2>Plans</h2> and <b>more</b>\n</Hero>\n'
+    const blocks = parse(source, {format: 'mdx'}).tree.children.map((block) => [block.data, toString(block)])
+    expect(blocks).toEqual([
+      [{kind: 'heading', depth: 1}, 'Data Bootcamp'],
+      [{kind: 'paragraph'}, 'We teach SQL.'],
+      [{kind: 'listItem'}, 'Week one'],
+      // Not only block elements: one paragraph, as before.
+      [{kind: 'paragraph'}, 'Plans and more']
+    ])
+  })
 })
 
 describe('HTML', () => {

@@ -282,12 +282,24 @@ function flow(state: State, parent: MdastParent, block: BlockData): void {
     const node = nodes[index]!
     const range = offsets(state, node)
     switch (node.type) {
-      case 'paragraph':
+      case 'paragraph': {
+        // "<h1>Bootcamp</h1>" then "<p>You learn…</p>" on the next line in MDX: a block each.
+        const elements = jsxBlocks(node.children)
+        if (elements) {
+          for (const element of elements) {
+            const depth = headingDepth(element.name)
+            open(state, depth ? {kind: 'heading', depth} : element.name === 'li' ? {kind: 'listItem'} : block)
+            phrasing(state, element.children)
+            state.builder.close()
+          }
+          break
+        }
         // "<h2>Get in touch</h2>" on a line of its own in MDX: a heading.
         open(state, jsxHeading(node.children) ?? block)
         phrasing(state, node.children)
         state.builder.close()
         break
+      }
       case 'heading':
         open(state, {kind: 'heading', depth: node.depth})
         phrasing(state, node.children)
@@ -350,6 +362,25 @@ function flow(state: State, parent: MdastParent, block: BlockData): void {
 function headingDepth(name: string | null | undefined): 1 | 2 | 3 | 4 | 5 | 6 | undefined {
   const match = /^h([1-6])$/.exec(name ?? '')
   return match ? (Number(match[1]) as 1 | 2 | 3 | 4 | 5 | 6) : undefined
+}
+
+/** HTML elements that hold a block of text of their own. */
+const blockElements = /^(?:h[1-6]|p|li|dt|dd|figcaption|blockquote|div|section|article|header|footer|aside)$/
+
+/**
+ * A paragraph that is only MDX elements of block-level HTML, two or more, one after another
+ * (`<h1>…</h1>` and `<p>…</p>` on consecutive lines inside a component): MDX reads them as one
+ * paragraph, but each is a block of its own, as in HTML. Undefined for anything else.
+ */
+function jsxBlocks(children: PhrasingContent[]): Array<{name: string; children: PhrasingContent[]}> | undefined {
+  const elements: Array<{name: string; children: PhrasingContent[]}> = []
+  for (const child of children) {
+    if (child.type === 'text' && child.value.trim() === '') continue
+    const element = child as {type: string; name?: string | null; children?: PhrasingContent[]}
+    if (element.type !== 'mdxJsxTextElement' || !blockElements.test(element.name ?? '')) return undefined
+    elements.push({name: element.name!, children: element.children ?? []})
+  }
+  return elements.length >= 2 ? elements : undefined
 }
 
 /** A paragraph that is only one MDX heading element ("<h2>Get in touch</h2>"), as a heading block. */
