@@ -54,6 +54,14 @@ describe('readTokens corrections', () => {
   it('reads a base verb between a modifier and a noun as a noun', () => {
     expect(tags('Our near-miss register template is fast.')['register']).toBe('NN')
   })
+
+  it('reads an -s word before "with", after a name that opens the sentence, as a verb', () => {
+    expect(tags('Tallyo partners with logistics providers across Europe.')['partners']).toBe('VBZ')
+    expect(tags('The Northwind Bank partners with local charities.')['partners']).toBe('VBZ')
+    // Not a word that cannot be a verb, nor after anything but a name.
+    expect(tags('Acme customers with a Pro plan get SSO.')['customers']).toBe('NNS')
+    expect(tags('Our partners with gold status get a discount.')['partners']).toBe('NNS')
+  })
 })
 
 describe('the tagger model loader', () => {

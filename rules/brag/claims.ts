@@ -270,6 +270,18 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
     return []
   }
 
+  // E: an invitation to the company, ranked within a place: "Open an account with the UK's
+  // most innovative digital bank", "Book with Leeds' best-rated plumber".
+  if (invitations.has(normals[0]!) && !capitals.slice(1, 2).some(Boolean)) {
+    for (let at = 1; at < normals.length - 2 && at <= 5; at++) {
+      if (!/^(?:with|to|at)$/.test(normals[at]!)) continue
+      const found = superlativeAfter(normals, at + 1, false, true, capitals)
+      // One provider ranked within a place; not "the world's most beautiful beaches", places to go.
+      if (found && /(?:'s|s')$/.test(normals[found[0]! - 1] ?? '') && normals[found[0]! - 1] !== normals[at + 1] && !pluralHead(normals, found[1]! + 1)) return [span(found)]
+      break
+    }
+  }
+
   // C: a fragment such as "The nation's most trusted name in home insurance."
   if (words.length <= 14 && !normals.some((word) => finiteVerbs.has(word))) {
     const article = normals[0] === 'the'
@@ -294,6 +306,19 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
     }
   }
   return []
+}
+
+/** Imperatives that invite the reader to the company ("Open an account with…", "Switch to…", "Book with…"). */
+const invitations = new Set(['open', 'join', 'bank', 'book', 'switch', 'stay', 'shop', 'train', 'study', 'learn', 'work', 'partner', 'invest', 'save', 'borrow', 'insure'])
+
+/** Whether the noun phrase from `from` ends in a plural ("digital banks", "beaches"), up to a preposition or the end. */
+function pluralHead(normals: string[], from: number): boolean {
+  let head: string | undefined
+  for (let at = from; at < normals.length && at < from + 4; at++) {
+    if (/^(?:in|for|of|and|or|with|to|on|at|by|from|that|who|which)$/.test(normals[at]!)) break
+    head = normals[at]
+  }
+  return head !== undefined && /[^s']s$/.test(head)
 }
 
 /** Participles that open a fragment praising the company by its users ("Trusted by…", "Relied on by…"). */

@@ -383,7 +383,16 @@ function inSense(
       if (from > 0 && /^[A-Z]/.test(textOf(words[from]!.node)) && /^[A-Z]/.test(textOf(words[from - 1]!.node)) && !words.slice(0, from).every((word) => /^[A-Z]/.test(textOf(word.node)))) return false
       if (previous === 'our') return true
       if (literalSolutions.has(previous) || answerVerbs.has(previous) || /^\d/.test(previous)) return false
-      if (form === 'solution') return jargonSolution.has(previous)
+      if (form === 'solution') {
+        // "an end-to-end solution", and "a seamless, end-to-end fulfilment solution": a jargon
+        // word among the modifiers, back to the article.
+        for (let index = from - 1; index >= 0 && index >= from - 3; index--) {
+          const word = norms[index]!
+          if (jargonSolution.has(word)) return true
+          if (determiners.has(word) || !/^[a-z][a-z-]*$/.test(word)) return false
+        }
+        return false
+      }
       if (determiners.has(previous) || /^(?:this|that|these|those|which|what)$/.test(previous) || !/^[a-z][a-z-]*$/i.test(previous)) return false
       // "create solutions that genuinely solve core business problems": answers, unless a
       // modifier makes them products ("custom solutions that don't solve…").

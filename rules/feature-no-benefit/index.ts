@@ -270,8 +270,11 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
   /** The clause at `start` when its subject is a product, a brand or "our …". */
   function productClause(tokens: Token[], start: number, productBefore: boolean): Clause | undefined {
     const token = tokens[start]!
-    // "Acme…", and "The Acme app…".
-    const nameEnd = findNames(tokens, start, brands) ?? (token.lower === 'the' ? findNames(tokens, start + 1, brands) : undefined)
+    // "Acme…", and "The Acme app…"; "The Acme Tap app…" and, for Northwind Bank, "The
+    // Northwind Tap app…": a product named after the brand.
+    const found = findNames(tokens, start, brands) ?? (token.lower === 'the' ? findNames(tokens, start + 1, brands) : undefined)
+    const first = token.lower === 'the' ? start + 1 : start
+    const nameEnd = found === undefined ? (brandFirst.has(tokens[first]?.text ?? '') && productName(tokens, first) > first ? productName(tokens, first) : undefined) : productName(tokens, found)
     if (nameEnd !== undefined) return readClause(tokens, start, verbForms, nameEnd)
     if (token.lower === 'it') return productBefore ? readClause(tokens, start, verbForms) : undefined
     // "Each of our 14 clubs comes with…": the clause of "our …".
@@ -301,11 +304,28 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     return undefined
   }
 
-  /** Whether tokens `from`..`to` hold a capitalised name that is not a configured brand. */
+  /**
+   * The end of a product's name that starts with the brand's name ending at `end`: up to
+   * three more capitalised words, when a product noun follows them in lower case ("Tap" in
+   * "the Northwind Tap app"); `end` when there are none.
+   */
+  function productName(tokens: Token[], end: number): number {
+    let last = end
+    while (last - end < 3 && tokens[last + 1]?.word && /^[A-Z]/.test(tokens[last + 1]!.text)) last++
+    const noun = tokens[last + 1]
+    return last > end && noun?.word && /^[a-z]/.test(noun.text) && subjectNouns.has(noun.lower) ? last : end
+  }
+
+  /**
+   * Whether tokens `from`..`to` hold a capitalised name that is not a configured brand. A
+   * name that opens with a brand's first word is the brand's own product ("the Northwind Tap
+   * app" for Northwind Bank).
+   */
   function hasOtherName(tokens: Token[], from: number, to: number): boolean {
     for (let index = from; index < to; index++) {
       const token = tokens[index]!
       if (!token.word || !/^[A-Z]/.test(token.text)) continue
+      if (brandFirst.has(token.text)) return false
       if (findNames(tokens, index, brands) === undefined) return true
     }
     return false
@@ -385,6 +405,10 @@ function joinsAdjectives(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1]
   const after = tokens[at + 1]
   if (!before?.word || !after?.word) return false
+  // "video consultations, e-prescribing and secure messaging": a noun and a comma before the
+  // word make it an item of a list, whatever its tag.
+  const item = tokens[at - 3]
+  if (tokens[at - 2]?.lower === ',' && item?.word && /^NNS?$/.test(item.tag) && !adjectiveEnding.test(item.lower)) return false
   const adjective = (token: Token) => /^(JJ|RB)/.test(token.tag) || adjectiveEnding.test(token.lower)
   // "fully custom and…": a word after an -ly adverb is an adjective, whatever its tag.
   const modified = tokens[at - 2]?.word === true && /^[a-z]+ly$/.test(tokens[at - 2]!.lower)

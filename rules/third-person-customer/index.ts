@@ -141,10 +141,17 @@ function opensWithOurs(words: Word[], start: number): boolean {
  * or ask something of it ("New patients are asked to complete…"): both are addressed to the reader.
  */
 const offers = new Set(['welcome', 'eligible', 'entitled', 'invited', 'encouraged', 'able', 'asked', 'required', 'advised', 'requested'])
-/** Whether `after` (the words after is/are) offers something: "welcome to", "eligible for". */
+/** Passives of giving: "New clients are offered a free consultation", "Patients are given a leaflet". */
+const receipts = new Set(['offered', 'given', 'sent', 'assigned', 'allocated', 'granted', 'emailed', 'texted'])
+/**
+ * Whether `after` (the words after is/are) offers something: "welcome to", "eligible for",
+ * or a passive of giving with its object ("offered a free consultation").
+ */
 function offered(after: Word[]): boolean {
   const [first, second] = after
-  return first !== undefined && offers.has(first.norm) && (second?.norm === 'to' || second?.norm === 'for')
+  if (first === undefined) return false
+  if (receipts.has(first.norm)) return second !== undefined && isSpaceGap(second.gap) && objectStart.has(second.norm)
+  return offers.has(first.norm) && (second?.norm === 'to' || second?.norm === 'for')
 }
 const singularDeterminers = new Set(['the', 'a', 'an', 'each', 'every', 'any', 'our'])
 /** Words after a customer noun that narrow the group or make it someone else. */
@@ -765,6 +772,10 @@ class SentenceAnalysis {
       if (narrowed) return narrowed
     }
     if (restrictors.has(following.norm) || (/ing$/.test(following.norm) && !baseVerbs.has(following.norm))) {
+      if (!compound && opensClause && j === k + 1) {
+        const offer = this.narrowedOffer(j)
+        if (offer !== undefined) return {first: p, last: offer, replacements: [], blocked: true, restricted: true}
+      }
       return this.objectRole(p, k, leftKind, det, singular, restricted, titleCase, npFrom, npTo)
     }
 
@@ -878,6 +889,24 @@ class SentenceAnalysis {
         ...main.replacements
       ]
       return {first: p, last: main.last, replacements: [], blocked: true, restricted: true, conditional: conditionalRewrite}
+    }
+    return undefined
+  }
+
+  /**
+   * "Guests with dogs are asked to book…", "Clients going through a divorce are offered a free
+   * consultation": a group narrowed by a "with" phrase or a participle, then offered something
+   * or asked to do something, which is addressed to the reader as a narrowed group is. The
+   * index of the predicate's first word, or undefined.
+   */
+  private narrowedOffer(j: number): number | undefined {
+    const words = this.words
+    const first = words[j]!
+    if (first.norm !== 'with' && !(/ing$/.test(first.norm) && !baseVerbs.has(first.norm))) return undefined
+    for (let at = j + 1; at < words.length && at <= j + 6; at++) {
+      const word = words[at]!
+      if (!isSpaceGap(word.gap)) return undefined
+      if (word.norm === 'are' || word.norm === 'is') return offered(words.slice(at + 1, at + 3)) ? at + 1 : undefined
     }
     return undefined
   }

@@ -112,6 +112,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   const brands = brandVariants(options.brands ?? [])
   const companyNouns = new Set([...data.companyNouns, ...(options.companyNouns ?? [])].map((word) => word.toLowerCase()))
   const companyVerbs = new Set(data.companyVerbs)
+  const teamPredicates = new Set(data.teamPredicates)
+  const teamEfforts = new Set(data.teamEfforts)
   const clientListVerbs = new Set(data.clientListVerbs)
   const companySubjects = options.companySubjects !== false
   const readerNouns = new Set([...data.readerNouns, ...(options.readerNouns ?? [])].map((word) => word.toLowerCase()))
@@ -212,7 +214,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // or ability.
       if (!jargon && easedObject(tokens, found.clause)) return
       // "We've provided dynamic filters", "functionality to record absences": a feature that works for the reader.
-      if (!jargon && featureServesReader(tokens, found.clause)) return
+      // A brand's or "our" product listing three features or more, in a paragraph that never
+      // turns to the reader, is still the company's ("Acme includes a drag-and-drop editor,
+      // version history and 40 templates").
+      if (!jargon && featureServesReader(tokens, found.clause) && !(found.kind !== 'we' && listsThree(tokens, found.clause) && !paragraphAddressesReader(paragraph))) return
       // "Our documentation provides a generic set of commands…", "Our docs cover…": help the
       // reader can use, unless it is praised ("Our docs are the best in the industry").
       if (found.kind === 'our' && guideNouns.test(tokens[found.clause.subject[1]]?.lower ?? '') && !tokens.some((token) => /^(JJS|RBS)$/.test(token.tag)) && !hasClaimWord(tokens, sentence, quoted)) return
@@ -230,8 +235,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       // "We provide these links as a public service only; … neither endorses nor guarantees…": a disclaimer.
       if (tokens.some((token, index) => disclaimerVerbs.has(token.lower) && tokens.slice(Math.max(0, index - 3), index).some((before) => /^(not|neither|nor|never|n't)$/.test(before.lower)))) return
       if (found.kind === 'we' && /^(welcome|encourage|invite)$/.test(found.clause.main) && tokens.slice(found.clause.verbs[1] + 1, found.clause.verbs[1] + 5).some((token) => invitedNouns.has(token.lower))) return
-      // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read on its own.
-      if (isLeadIn(tokens, found.clause)) return
+      // "Our template offers:" then a list: the lead-in says nothing of its own; the list is read
+      // on its own. Unless the list is only the company's product, item by item, with nothing
+      // for the reader ("Our retainer package includes:" then "- Monthly strategy workshops").
+      if (isLeadIn(tokens, found.clause) && !(found.kind !== 'we' && featureVerbs.has(found.clause.main) && listsOnlyProduct(tree, paragraph, sentence))) return
       // "We're open until 8pm", "We deliver to 96% of UK postcodes": a practical fact for the reader.
       if (isPracticalFact(tokens, found.clause)) return
       // "Kitely is a headless CMS for teams who want a modern developer experience".
@@ -426,7 +433,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       const value = head?.type === 'TextNode' ? head.value : ''
       if (selfHeads.has(value) && isSelfWord(node, sentence)) return true
       if (brandFirstWords.has(value)) return true
-      if (afterThe && companyNouns.has(value.toLowerCase())) return true
+      if (afterThe && (companyNouns.has(value.toLowerCase()) || value.toLowerCase() === 'team')) return true
       afterThe = companySubjects && (value === 'the' || value === 'The' || value === 'THE')
     }
     return false
@@ -473,7 +480,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     if ((weForms.has(lower) || lower === 'our') && isSelfWord(node, sentence)) return true
     if (lower === 'the') {
       if (next !== undefined && brandFirstWords.has(textOf(next).replace(/['\u2019]s$/, ''))) return true
-      return companySubjects && next !== undefined && companyNouns.has(normal(next))
+      return companySubjects && next !== undefined && (companyNouns.has(normal(next)) || normal(next) === 'team')
     }
     return brandFirstWords.size > 0 && brandFirstWords.has(textOf(node).replace(/['\u2019]s$/, ''))
   }
@@ -574,6 +581,10 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       const clause = readClause(tokens, start)
       if (!clause) return undefined
       const head = tokens[clause.head]!.lower
+      // "The team works tirelessly to…", "The team is passionate about…": the company's team
+      // praising its own effort, or talking in jargon ("The team is building a next-generation,
+      // AI-powered solution…"); not the reader's team, which does the reader's work.
+      if (head === 'team' && !companyNouns.has(head)) return teamPraises(tokens, clause) || jargonMatcher.match(wordsOf(sentence)).length >= 2 ? {kind: 'company', clause} : undefined
       if (!companyNouns.has(head)) return undefined
       // "The firm is one of the leading…", "The practice is proud to…", "The firm is widely
       // regarded as…": a claim after the copula.
@@ -585,6 +596,38 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       return {kind: 'company', clause}
     }
     return undefined
+  }
+
+  /** Whether "the team" praises its own effort: "works tirelessly", "is committed to", "prides itself". */
+  function teamPraises(tokens: Token[], clause: Clause): boolean {
+    const after = tokens[clause.verbs[1] + 1]?.lower ?? ''
+    if (clause.copula) return teamPredicates.has(after)
+    if (/^(?:prides|strives)$/.test(clause.main)) return true
+    if (clause.main === 'goes') return after === 'above' || (after === 'the' && tokens[clause.verbs[1] + 2]?.lower === 'extra')
+    return clause.main === 'works' && teamEfforts.has(after)
+  }
+
+  /**
+   * Whether `sentence` ends `paragraph` and two or more list items follow it, each a short
+   * phrase (eight words at most) with no word for the reader and no benefit phrase: the
+   * product's parts, listed, as after "Our retainer package includes:".
+   */
+  function listsOnlyProduct(tree: Root, paragraph: Paragraph, sentence: Sentence): boolean {
+    const sentences = paragraph.children.filter((child) => child.type === 'SentenceNode')
+    if (sentences.at(-1) !== sentence) return false
+    const siblings = tree.children
+    let items = 0
+    for (let index = siblings.indexOf(paragraph) + 1; index < siblings.length; index++) {
+      const item = siblings[index]!
+      if (item.type !== 'ParagraphNode' || blockData(item)?.kind !== 'listItem') break
+      const parts = item.children.filter((child): child is Sentence => child.type === 'SentenceNode')
+      const words = parts.flatMap((part) => wordsOf(part))
+      if (words.length === 0 || words.length > 8 || words.some(({node}) => isReaderWord(node)) || parts.some((part) => benefitMatcher.match(wordsOf(part)).length > 0)) return false
+      // "Dashboards", "Forms": tools the reader works with, which the list offers them.
+      if (words.some(({node}) => toolLike(normal(node)))) return false
+      items++
+    }
+    return items >= 2
   }
 
   /**
@@ -727,6 +770,11 @@ const feelingOthers = new Set(data.feelingOthers)
 const othersNews = new Set(data.othersNews)
 /** Words before "leading" that make it a rank ("the leading…", "Europe's leading…") rather than the verb. */
 const featureNouns = new Set(data.featureNouns)
+/** A feature, screen or tool noun, singular or plural: what the reader works with. */
+function toolLike(word: string): boolean {
+  const singular = word.replace(/s$/, '')
+  return [word, singular].some((form) => featureNouns.has(form) || uiNouns.has(form) || toolNouns.has(form))
+}
 const featureQualities = new Set(data.featureQualities)
 const actionNouns = new Set(data.actionNouns)
 /** The sentence before `sentence` in its paragraph, if any. */
@@ -736,6 +784,28 @@ function sentenceBefore(paragraph: Paragraph, sentence: Sentence): Sentence | un
     if (node.type === 'SentenceNode') return node
   }
   return undefined
+}
+
+/** Whether any sentence of `paragraph` has a word for the reader (you, your…). */
+function paragraphAddressesReader(paragraph: Paragraph): boolean {
+  return paragraph.children.some((child) => child.type === 'SentenceNode' && wordsOf(child).some(({node}) => isReaderWord(node)))
+}
+
+/**
+ * Whether the object after the clause's verb is a list of three items or more ("a drag-and-drop
+ * editor, version history and 40 templates"): a comma, then "and" after another comma-free run,
+ * before the sentence ends.
+ */
+function listsThree(tokens: Token[], clause: Clause): boolean {
+  let commas = 0
+  for (let at = clause.verbs[1] + 1; at < tokens.length; at++) {
+    const lower = tokens[at]!.lower
+    // A phrase before the list ("a choice of four themes, with…", "conditionality based on…") makes it something else.
+    if (/^[.;:!?]$/.test(lower) || /^(to|so|which|that|because|while|when)$/.test(lower) || tokens[at]!.tag === 'IN') return false
+    if (lower === ',') commas++
+    else if ((lower === 'and' || lower === '&') && commas >= 1) return true
+  }
+  return false
 }
 
 /** Whether the word is the company's own possessive ("our", "its"): what follows is the company's, not the reader's. */

@@ -89,6 +89,9 @@ function tokenize(sentence: Sentence): Token[] {
     // "Our Infrastructure Leads have to…": an -s word between a noun and a plural verb is the
     // plural noun, not a verb with no object.
     if (token.tag === 'VBZ' && /[^s']s$/.test(token.lower) && /^NNP?$/.test(previous?.tag ?? '') && pluralVerbs.has(next?.lower ?? '') && !cuttingVerbs.has(token.lower)) token.tag = 'NNS'
+    // "Tallyo partners with…", "Northwind Bank teams up with…": after a name that opens the
+    // sentence, an -s word before "with" that can be a verb is the verb.
+    else if (token.tag === 'NNS' && previous?.tag === 'NNP' && next?.lower === 'with' && words.slice(0, index).every((word, at) => word.tag === 'NNP' || (at === 0 && word.lower === 'the')) && lexicalVerb(token.lower)) token.tag = 'VBZ'
   })
   return tokens
 }
