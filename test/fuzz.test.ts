@@ -211,6 +211,14 @@ describe('fuzzing the library', () => {
     // Lines in fenced code are not list items, however many.
     const fenced = '```yaml\n' + '- item\n'.repeat(25_000) + '```\n\nYou get it.\n'
     expect(lint(fenced, {format: 'markdown', config: {}}).messages.filter((finding) => finding.ruleId === 'parse-error')).toEqual([])
+    // Brackets outside inline links: micromark's time on them grows with the square of their number in a paragraph.
+    const labels = lint('See [a] and '.repeat(1_001), {format: 'markdown', config: {}}).messages.map((finding) => finding.message)
+    expect(labels).toEqual(['Not parsed as Markdown: a paragraph has more than 1000 brackets outside inline links; linted as plain text instead'])
+    const spread = lint('See [a] and [b].\n\n'.repeat(25_001), {format: 'markdown', config: {}}).messages.map((finding) => finding.message)
+    expect(spread).toEqual(['Not parsed as Markdown: it has more than 50,000 brackets outside inline links; linted as plain text instead'])
+    // Inline links, however many, and brackets in fenced code are not counted.
+    const links = '[Contact us](/p) '.repeat(3_000) + '\n\n```\n' + '[a] '.repeat(2_000) + '\n```\n'
+    expect(lint(links, {format: 'markdown', config: {}}).messages.filter((finding) => finding.ruleId === 'parse-error')).toEqual([])
     const brackets = lint('['.repeat(101) + 'x', {format: 'mdx', config: {}}).messages.map((finding) => finding.message)
     expect(brackets).toEqual(['Not parsed as MDX: it nests more than 100 brackets; linted as plain text instead'])
     // Deep elements are found before parsing, so the result is the same on every run, however

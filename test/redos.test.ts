@@ -87,6 +87,19 @@ describe('1 MB of link definitions and footnotes', () => {
     expect(took).toBeLessThan(bound)
   }, 120_000)
 
+  it(`brackets outside inline links, in paragraphs and in one, lint under ${bound / 1000} s`, () => {
+    // micromark's time on these grows with the square of their number in a paragraph; beyond
+    // src/parse/limits.ts's limits the file is read as plain text.
+    for (const unit of ['[a]x', 'See [a](']) {
+      for (const perParagraph of [999, 4_000, 250_000]) {
+        let text = ''
+        const paragraph = unit.repeat(perParagraph)
+        while (text.length < 1_000_000) text += `${paragraph}\n\n`
+        expect(timed(text, 'markdown'), `${unit} × ${perParagraph}`).toBeLessThan(bound)
+      }
+    }
+  }, 8 * bound)
+
   it(`a block of 10,000 footnotes, whose identifiers micromark looks up one by one, lints under ${bound / 1000} s`, () => {
     const text = `See a note[^n9999].\n\n${Array.from({length: 10_000}, (_, index) => `[^n${index}]: Note ${index}.`).join('\n')}\n`
     const took = timed(text, 'markdown')

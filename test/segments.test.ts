@@ -146,14 +146,16 @@ describe('plain blocks, built without micromark', () => {
 
   it('links and footnote calls whose targets are defined, in paragraphs and headings: their text, and each link\'s text marked', () => {
     const seed = definitionSeed(['docs', 'Pricing', '^1'])
-    const source = 'See [our plans](/plans?a=1#b), [the docs][Docs] and [pricing].\nA note[^1].\n\n## Read [the docs][docs]\n'
+    const source = 'See [our plans](/plans?a=1#b), [the docs][Docs] and [pricing].\nA note[^1].\n\n## Read [the docs][docs]\n\n[Our plans](/plans) start at $9.\n'
     const blocks = plainBlocks(source, 0, source.length, seed)
     expect(blocks?.map((block) => ({text: source.slice(block.start, block.end), inline: block.inline?.map((item) => [source.slice(item.from, item.to), item.text && source.slice(...item.text)])}))).toEqual([
       {
         text: 'See [our plans](/plans?a=1#b), [the docs][Docs] and [pricing].\nA note[^1].',
         inline: [['[our plans](/plans?a=1#b)', 'our plans'], ['[the docs][Docs]', 'the docs'], ['[pricing]', 'pricing'], ['[^1]', undefined]]
       },
-      {text: 'Read [the docs][docs]', inline: [['[the docs][docs]', 'the docs']]}
+      {text: 'Read [the docs][docs]', inline: [['[the docs][docs]', 'the docs']]},
+      // A line may open with a link.
+      {text: '[Our plans](/plans) start at $9.', inline: [['[Our plans](/plans)', 'Our plans']]}
     ])
     // Built without micromark, the same prose tree as micromark's, links marked.
     const page = `Intro.\n\n${source}\n[docs]: /docs\n\n[Pricing]: /pricing\n\n[^1]: We reply within a day.\n`
@@ -166,7 +168,7 @@ describe('plain blocks, built without micromark', () => {
   it('no bracket that micromark reads otherwise: undefined targets, images, titles, nested or stray brackets', () => {
     const seed = definitionSeed(['docs', 'Pricing', '^1'])
     const near = [
-      '[our plans](/p) first.', 'See ![a photo](/p.png).', 'See [example.com](example.com).', 'See [hi@x.io](mailto:hi@x.io).',
+      'See it.\n[docs]: a b.', 'See ![a photo](/p.png).', 'See it.\n[^1]: a note.', '[^1]: a note *here*.', 'See [example.com](example.com).', 'See [hi@x.io](mailto:hi@x.io).',
       'See [plans](/p "Plans").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
       'See [plans][nope].', 'See [nope].', 'See [docs][].', 'See [docs][nope].', 'See [docs](/a b).', 'See [docs]: /x', 'See [^nope].',
       'See [^1][docs].', 'See [^1](/x).', 'See [^1 2].', 'See [a [docs] b](/x).', 'See [docs]] now.', 'See ] now.', 'See [ ](/x).',

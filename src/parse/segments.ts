@@ -206,6 +206,9 @@ const plainDefinition = /^\[([A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5})\]: ?
 /** A footnote definition on one line: a plain label, then its text from `]: ` to the end of the line. */
 const plainFootnote = /^\[\^([A-Za-z0-9][\w.-]{0,40})\]: /
 
+/** A line that opens like a definition or a footnote (`[label]:`), wherever it stands. */
+const definitionLike = /^\[[^\]]*\]:/
+
 /** A link's text: no character that starts syntax, no bracket, not `^` first (a footnote call). */
 const linkText = String.raw`([^\\${'`'}*_[\]<>&|~\0\r\n\t^][^\\${'`'}*_[\]<>&|~\0\r\n\t]*)`
 /** `[text](/url)`: a destination without white space, control characters (which micromark refuses there), brackets, parentheses, quotes, `<`, `|`, `&` or a backslash; no title. */
@@ -320,7 +323,8 @@ export function plainBlocks(source: string, from: number, to: number, seed?: See
         const depth = heading[1]!.length as PlainBlock['depth']
         blocks.push({start: start + heading[1]!.length + 1, end, depth, ...(inline.length > 0 ? {inline} : {})})
         paragraph = undefined
-      } else if (!plainLineStart.test(line)) {
+      } else if (!plainLineStart.test(line) && !(inline.length > 0 && inline[0]!.from === start && !definitionLike.test(line))) {
+        // A line may also open with a link or a footnote call (not a definition's label).
         return undefined
       } else if (paragraph) {
         paragraph.end = end
