@@ -50,6 +50,10 @@ describe('where a piece may start', () => {
     expect(cuts('We build sites.\n\nYou get a site.\n\n# Pricing\n\nOne price.\n')).toEqual(['You get a site.', '# Pricing', 'One price.'])
   })
 
+  it('a line that opens with emphasis, but not a list marker, a thematic break or strong emphasis', () => {
+    expect(cuts('Intro.\n\n*Free* delivery.\n\n* item\n\n**Bold** start.\n\n***\n\n_Now_ then.\n\n_ _ _\n')).toEqual(['*Free* delivery.', '_Now_ then.'])
+  })
+
   it('not a line that may go on a block: indented, a list marker, a quote marker, a number, a fence, front matter or a thematic break', () => {
     expect(cuts('Intro.\n\n- one\n\n  two\n\n1. three\n\n> four\n\n2020 was good.\n\n    code\n\n---\n\n***\n\nEnd.\n')).toEqual(['End.'])
   })
@@ -300,6 +304,13 @@ describe('pieces parse to the whole', () => {
       sentence.map((text) => `${text}\n10. ${text}`),
       sentence.map((text) => `${text} &amp; ${text}`),
       sentence.map((text) => `${text} *${text}*`),
+      // Lines that open with emphasis, where a piece may start, and their near misses.
+      sentence.map((text) => `*${text}* ${text}`),
+      sentence.map((text) => `_${text}_ and **${text}**`),
+      sentence.map((text) => `**${text}** ${text}`),
+      sentence.map((text) => `* ${text}\n*${text}*`),
+      sentence.map((text) => `*\t${text}`),
+      fc.constantFrom('***', '___', '* * *', '_ _ _', '*a', '_a_\n---', '*a*\n===', '*a\n\n  b*'),
       sentence.map((text) => `${text} [${text}](/x) \\${text}`),
       sentence.map((text) => `${text}\u2028${text} \u00a0`),
       sentence.map((text) => `${text}\n===`),
