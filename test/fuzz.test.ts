@@ -216,6 +216,10 @@ describe('fuzzing the library', () => {
     expect(labels).toEqual(['Not parsed as Markdown: a paragraph has more than 1000 brackets outside inline links; linted as plain text instead'])
     const spread = lint('See [a] and [b].\n\n'.repeat(25_001), {format: 'markdown', config: {}}).messages.map((finding) => finding.message)
     expect(spread).toEqual(['Not parsed as Markdown: it has more than 50,000 brackets outside inline links; linted as plain text instead'])
+    // References, footnote calls and definitions, 12,000 of each: under the file's limit, as
+    // a definition's label is not counted.
+    const references = Array.from({length: 12_000}, (_, index) => `See [our plans][p${index}] and a note[^n${index}].\n\n[p${index}]: /p\n\n[^n${index}]: We reply.\n\n`).join('')
+    expect(lint(references, {format: 'markdown', config: {}}).messages.filter((finding) => finding.ruleId === 'parse-error')).toEqual([])
     // Inline links, however many, and brackets in fenced code are not counted.
     const links = '[Contact us](/p) '.repeat(3_000) + '\n\n```\n' + '[a] '.repeat(2_000) + '\n```\n'
     expect(lint(links, {format: 'markdown', config: {}}).messages.filter((finding) => finding.ruleId === 'parse-error')).toEqual([])

@@ -80,7 +80,8 @@ export function markdownLimit(source: string): string | undefined {
       if (++brackets > maxBracketDepth) return `it nests more than ${maxBracketDepth} brackets`
     } else if (code === 93 /* ] */) {
       if (brackets > 0) brackets--
-      if (!opensInlineLink(source, index)) {
+      // A definition's label (`[pricing]: /pricing`) is not tried as a link.
+      if (!opensInlineLink(source, index) && source.charCodeAt(index + 1) !== 58 /* : */) {
         if (++labels > maxParagraphLabels) return `a paragraph has more than ${maxParagraphLabels} brackets outside inline links`
         if (++fileLabels > maxFileLabels) return `it has more than ${maxFileLabels.toLocaleString('en-US')} brackets outside inline links`
       }
