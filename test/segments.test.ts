@@ -150,7 +150,7 @@ describe('plain blocks, built without micromark', () => {
 
   it('links and footnote calls whose targets are defined, in paragraphs and headings: their text, and each link\'s text marked', () => {
     const seed = definitionSeed(['docs', 'Pricing', '^1'])
-    const source = 'See [our plans](/plans?a=1#b), [the docs][Docs] and [pricing].\nA note[^1].\n\n## Read [the docs][docs]\n\n[Our plans](/plans) start at $9.\n'
+    const source = 'See [our plans](/plans?a=1#b), [the docs][Docs] and [pricing].\nA note[^1].\n\n## Read [the docs][docs]\n\n[Our plans](/plans) start at $9.\n\nSee [the docs](/docs  "The docs [v2]").\n'
     const blocks = plainBlocks(source, 0, source.length, seed)
     expect(blocks?.map((block) => ({text: source.slice(block.start, block.end), inline: block.inline?.map((item) => [source.slice(item.from, item.to), item.text && source.slice(...item.text)])}))).toEqual([
       {
@@ -159,7 +159,9 @@ describe('plain blocks, built without micromark', () => {
       },
       {text: 'Read [the docs][docs]', inline: [['[the docs][docs]', 'the docs']]},
       // A line may open with a link.
-      {text: '[Our plans](/plans) start at $9.', inline: [['[Our plans](/plans)', 'Our plans']]}
+      {text: '[Our plans](/plans) start at $9.', inline: [['[Our plans](/plans)', 'Our plans']]},
+      // A title in double quotes.
+      {text: 'See [the docs](/docs  "The docs [v2]").', inline: [['[the docs](/docs  "The docs [v2]")', 'the docs']]}
     ])
     // Built without micromark, the same prose tree as micromark's, links marked.
     const page = `Intro.\n\n${source}\n[docs]: /docs\n\n[Pricing]: /pricing\n\n[^1]: We reply within a day.\n`
@@ -173,7 +175,7 @@ describe('plain blocks, built without micromark', () => {
     const seed = definitionSeed(['docs', 'Pricing', '^1'])
     const near = [
       'See it.\n[docs]: a b.', 'See ![a photo](/p.png).', 'See it.\n[^1]: a note.', '[^1]: a note *here*.', 'See [example.com](example.com).', 'See [hi@x.io](mailto:hi@x.io).',
-      'See [plans](/p "Plans").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
+      'See [plans](/p \'Plans\').', 'See [plans](/p "Plans).', 'See [plans](/p"Plans").', 'See [plans](/p "Plans" ).', 'See [plans](/p "a\\"b").', 'See [plans](/p "a\u0001").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
       'See [plans][nope].', 'See [nope].', 'See [docs][].', 'See [docs][nope].', 'See [docs](/a b).', 'See [docs]: /x', 'See [^nope].',
       'See [^1][docs].', 'See [^1](/x).', 'See [^1 2].', 'See [a [docs] b](/x).', 'See [docs]] now.', 'See ] now.', 'See [ ](/x).',
       'See [*our* plans](/p).', 'See [`x`](/p).', 'See [plans](/p) *now*.', 'See [docs]\\[x].', 'See [^docs](/x).', 'See [plans\nhere](/p).',
@@ -322,7 +324,7 @@ describe('pieces parse to the whole', () => {
       // Links and footnote calls in plain blocks, and their near misses.
       fc.constantFrom('[pricing]: /pricing', '[docs]: /docs', '[^1]: A note.'),
       fc
-        .tuple(sentence, fc.constantFrom('[our plans](/plans)', '[docs]', '[Pricing][docs]', '[the docs][Pricing]', 'a note[^1]', '[^2]', '[nope]', '[a][nope]', '![a](/x)', '[docs](docs)', '[docs][]', '[docs]](/x)', '[^1][docs]', '[^1](/x)'))
+        .tuple(sentence, fc.constantFrom('[our plans](/plans)', '[our plans](/plans "Plans")', '[plans](/p "a [b] (c)")', '[plans](/p \'t\')', '[docs]', '[Pricing][docs]', '[the docs][Pricing]', 'a note[^1]', '[^2]', '[nope]', '[a][nope]', '![a](/x)', '[docs](docs)', '[docs][]', '[docs]](/x)', '[^1][docs]', '[^1](/x)'))
         .chain(([text, link]) => fc.constantFrom(`${text} ${link} ${text}`, `## ${text} ${link}`, `${text}\n${text} ${link}.`, `${link} ${text}`))
     )
     const separator = fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n')

@@ -213,8 +213,12 @@ const definitionLike = /^\[[^\]]*\]:/
 
 /** A link's text: no character that starts syntax, no bracket, not `^` first (a footnote call). */
 const linkText = String.raw`([^\\${'`'}*_[\]<>&|~\0\r\n\t^][^\\${'`'}*_[\]<>&|~\0\r\n\t]*)`
-/** `[text](/url)`: a destination without white space, control characters (which micromark refuses there), brackets, parentheses, quotes, `<`, `|`, `&` or a backslash; no title. */
-const inlineLink = new RegExp(String.raw`\[${linkText}\]\(([^\s\0-\x1f\x7f()<>[\]\\"'${'`'}|&*~]+)\)`, 'y')
+/**
+ * `[text](/url)`: a destination without white space, control characters (which micromark
+ * refuses there), brackets, parentheses, quotes, `<`, `|`, `&` or a backslash; perhaps a title
+ * in double quotes after spaces (`[text](/url "Title")`), which holds no prose.
+ */
+const inlineLink = new RegExp(String.raw`\[${linkText}\]\(([^\s\0-\x1f\x7f()<>[\]\\"'${'`'}|&*~]+)(?: +"[^"\\\0-\x1f\x7f]*")?\)`, 'y')
 /** `[text][label]`, with a label as `plainDefinition` allows. */
 const fullReference = new RegExp(String.raw`\[${linkText}\]\[([A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5})\]`, 'y')
 /** `[text]` not followed by `[`, `(` or `:`, which would make it something else. */
