@@ -120,7 +120,7 @@ describe('plain blocks, built without micromark', () => {
 
   it('nothing that can start inline syntax or another block, or that micromark drops or changes', () => {
     const near = [
-      'You get *more*.', 'You get _more_.', 'See [pricing](/p).', 'Run `npm`.', 'A <b>bold</b> move.', 'Fish &amp; chips.',
+      'You get a*more*.', 'You get _more_.', 'See [pricing](/p).', 'Run `npm`.', 'A <b>bold</b> move.', 'Fish &amp; chips.',
       'Not \\*this*.', 'A | b', 'It is ~~gone~~.', 'A hard  \nbreak.', 'A trailing space. ', 'A\ttab.', 'A line\r\nending.',
       'A \0 NUL.', 'Intro.\n- item', 'Intro.\n1. item', 'Intro.\n1) item', 'Intro.\n10.5% more', 'Setext\n===', 'Setext\n---',
       '# Closed #', '#  Two spaces', '#Tag', '####### Seven', 'Lazy\n    indented', ' Indented.', '> Quoted.', '+ item',
@@ -171,6 +171,26 @@ describe('plain blocks, built without micromark', () => {
     expect(whole).toContain('"links":[[93,101]]')
   })
 
+  it('emphasis whose marks can only open or only close: its text, not marked as a link', () => {
+    const source = '*Free* delivery, **every day** and *24/7*.\n\n## Now *yours*\n'
+    expect(plainBlocks(source, 0, source.length)?.map((block) => block.inline?.map((item) => source.slice(...item.text!)))).toEqual([['Free', 'every day', '24/7'], ['yours']])
+    const {whole, pieces} = both(`Intro.\n\n${source}\nEnd.\n`)
+    expect(pieces).toBe(whole)
+    expect(whole).not.toContain('links')
+  })
+
+  it('no emphasis that micromark might read otherwise: inside a word, beside a space, unmatched, three marks, underscores', () => {
+    const near = [
+      'a*b* c', '*a *b', '* a*', '*a * b', '**a* b', '*a** b', '***a*** b', '*a*b c', '_a_ b', '__a__ b', '*a\nb* c', '*[a](x)* c',
+      '*a* * b', '*a*-b', '*a*"', '(*a*) b', '*a.* b', '*.a* b', '*a `b`* c', '*a*\u00a0b', '*a*\tb', '*a*_b'
+    ]
+    for (const text of near) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeUndefined()
+    for (const text of [...near, '*a* b', '**a** b', 'x *a*, b', '*a*! b', '*a*) b']) {
+      const {whole, pieces} = both(`Intro.\n\n${text}\n\nEnd.\n`)
+      expect(pieces, text).toBe(whole)
+    }
+  })
+
   it('no bracket that micromark reads otherwise: undefined targets, images, titles, nested or stray brackets', () => {
     const seed = definitionSeed(['docs', 'Pricing', '^1'])
     const near = [
@@ -178,7 +198,7 @@ describe('plain blocks, built without micromark', () => {
       'See [plans](/p \'Plans\').', 'See [plans](/p "Plans).', 'See [plans](/p"Plans").', 'See [plans](/p "Plans" ).', 'See [plans](/p "a\\"b").', 'See [plans](/p "a\u0001").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
       'See [plans][nope].', 'See [nope].', 'See [docs][].', 'See [docs][nope].', 'See [docs](/a b).', 'See [docs]: /x', 'See [^nope].',
       'See [^1][docs].', 'See [^1](/x).', 'See [^1 2].', 'See [a [docs] b](/x).', 'See [docs]] now.', 'See ] now.', 'See [ ](/x).',
-      'See [*our* plans](/p).', 'See [`x`](/p).', 'See [plans](/p) *now*.', 'See [docs]\\[x].', 'See [^docs](/x).', 'See [plans\nhere](/p).',
+      'See [*our* plans](/p).', 'See [`x`](/p).', 'See [plans](/p) a*now*.', 'See [docs]\\[x].', 'See [^docs](/x).', 'See [plans\nhere](/p).',
       // Control characters, which micromark refuses in a destination; NUL, which it reads as U+FFFD.
       'See [a](/x\u0001) now.', 'See [a](/x\u007f) now.', 'See [\uFFFD](\u0000) now.', 'See [a\uFFFD](mailto:a\u0000) now.'
     ]
@@ -308,6 +328,7 @@ describe('pieces parse to the whole', () => {
       sentence.map((text) => `${text} *${text}*`),
       // Lines that open with emphasis, where a piece may start, and their near misses.
       sentence.map((text) => `*${text}* ${text}`),
+      sentence.map((text) => `${text} *${text}*, **${text}**! (*${text}*) a*${text}*b *${text} *`),
       sentence.map((text) => `_${text}_ and **${text}**`),
       sentence.map((text) => `**${text}** ${text}`),
       sentence.map((text) => `* ${text}\n*${text}*`),

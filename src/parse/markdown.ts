@@ -199,7 +199,7 @@ function plainText(state: State, start: number, end: number, inline: PlainInline
     builder.verbatim(at, item.from)
     if (item.text) {
       const block = builder.current()
-      if (block) (block.links ??= []).push(item.text)
+      if (block && !item.emphasis) (block.links ??= []).push(item.text)
       builder.verbatim(item.text[0], item.text[1])
     }
     at = item.to
