@@ -50,6 +50,12 @@ describe('where a piece may start', () => {
     expect(cuts('We build sites.\n\nYou get a site.\n\n# Pricing\n\nOne price.\n')).toEqual(['You get a site.', '# Pricing', 'One price.'])
   })
 
+  it('a line that opens with code, strikethrough, an entity, an image or a quote, but not a fence', () => {
+    expect(cuts('Intro.\n\n`npm` runs.\n\n```\ncode\n```\n\n~~Old~~ new.\n\n~~~\nfenced\n~~~\n\n&amp; more.\n\n![Logo](/l.png) here.\n\n"Great," she said.\n\n(Yes.)\n')).toEqual([
+      '`npm` runs.', '~~Old~~ new.', '&amp; more.', '![Logo](/l.png) here.', '"Great," she said.', '(Yes.)'
+    ])
+  })
+
   it('a line that opens with emphasis, but not a list marker, a thematic break or strong emphasis', () => {
     expect(cuts('Intro.\n\n*Free* delivery.\n\n* item\n\n**Bold** start.\n\n***\n\n_Now_ then.\n\n_ _ _\n')).toEqual(['*Free* delivery.', '_Now_ then.'])
   })
@@ -333,6 +339,13 @@ describe('pieces parse to the whole', () => {
       sentence.map((text) => `**${text}** ${text}`),
       sentence.map((text) => `* ${text}\n*${text}*`),
       sentence.map((text) => `*\t${text}`),
+      // Lines that open with code, strikethrough, entities, images or quotes, and fences.
+      sentence.map((text) => `\`${text}\` ${text}`),
+      sentence.map((text) => `\`\`${text}\`\`\n\`\`\`\n${text}\n\n${text}\n\`\`\``),
+      sentence.map((text) => `~~${text}~~ ${text}\n~~~\n${text}\n\n~~~`),
+      sentence.map((text) => `&amp; ${text} &copy;`),
+      sentence.map((text) => `![${text}](/x.png) "${text}" (${text})`),
+      sentence.map((text) => `\`${text}\n\n${text}\``),
       fc.constantFrom('***', '___', '* * *', '_ _ _', '*a', '_a_\n---', '*a*\n===', '*a\n\n  b*'),
       sentence.map((text) => `${text} [${text}](/x) \\${text}`),
       sentence.map((text) => `${text}\u2028${text} \u00a0`),

@@ -15,11 +15,12 @@
  *
  * - the line before it is blank, which ends paragraphs, tables, block quotes and lazy
  *   continuation, and closes HTML blocks of kinds 6 and 7;
- * - it starts at column 0 with a letter, `#`, `[`, or `*` or `_` then a character that is
- *   neither white space nor another `*` or `_` (emphasis, as in `*Free* delivery…`), so it is
- *   neither indented code nor the continuation of a list item or footnote, nor a list
- *   marker, a thematic break, a setext underline or front matter, and whatever container was
- *   open before it ends;
+ * - it starts at column 0 with a letter, `#`, `[`, `&`, `!`, a quote or `(`; with `*` or `_`
+ *   then a character that is neither white space nor another `*` or `_` (emphasis, as in
+ *   `*Free* delivery…`); or with one or two backticks or tildes then another character (code
+ *   or strikethrough, not a fence). So it is neither indented code nor the continuation of a
+ *   list item or footnote, nor a list marker, a thematic break, a fence, a setext underline
+ *   or front matter, and whatever container was open before it ends;
  * - no fenced code and no HTML block of kinds 1 to 5 (`<script>`, `<pre>`, `<style>`,
  *   `<textarea>`, comments, `<?…?>`, `<!X…>`, CDATA), which go on across blank lines, is
  *   open, as far as a scan of the lines can tell;
@@ -95,7 +96,7 @@ export function smallestPiece(): number {
   return segmentSize
 }
 
-const startsPiece = /^(?:[\p{L}#[]|[*_][^\s*_])/u
+const startsPiece = /^(?:[\p{L}#[&!"'(\u201C\u2018]|[*_][^\s*_]|`{1,2}[^`]|~{1,2}[^~])/u
 const blankLine = /^[ \t]*$/
 const frontMatterFence = /^(?:---|\+\+\+)[ \t]*$/
 const lineEnding = /\r\n|\r|\n/g
