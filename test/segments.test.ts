@@ -126,7 +126,7 @@ describe('plain blocks, built without micromark', () => {
 
   it('nothing that can start inline syntax or another block, or that micromark drops or changes', () => {
     const near = [
-      'You get a*more*.', 'You get _more_.', 'See [pricing](/p).', 'Run `npm`.', 'A <b>bold</b> move.', 'Fish &amp; chips.',
+      'You get a*more*.', 'You get _more_.', 'See [pricing](/p).', 'Run ```npm```.', 'A <b>bold</b> move.', 'Fish &amp; chips.',
       'Not \\*this*.', 'A | b', 'It is ~~gone~~.', 'A hard  \nbreak.', 'A trailing space. ', 'A\ttab.', 'A line\r\nending.',
       'A \0 NUL.', 'Intro.\n- item', 'Intro.\n1. item', 'Intro.\n1) item', 'Intro.\n10.5% more', 'Setext\n===', 'Setext\n---',
       '# Closed #', '#  Two spaces', '#Tag', '####### Seven', 'Lazy\n    indented', ' Indented.', '> Quoted.', '+ item',
@@ -183,6 +183,25 @@ describe('plain blocks, built without micromark', () => {
     const {whole, pieces} = both(`Intro.\n\n${source}\nEnd.\n`)
     expect(pieces).toBe(whole)
     expect(whole).not.toContain('links')
+  })
+
+  it('code spans of one or two backticks: out of the prose, as micromark\'s inline code is', () => {
+    const source = 'Run `npm install` or ``npx youfirst``, then *go* [here](/x).\n\n`a[b]*c*` first.\n'
+    expect(plainBlocks(source, 0, source.length, definitionSeed([]))?.map((block) => block.inline?.map((item) => [source.slice(item.from, item.to), item.code ?? false]))).toEqual([
+      [['`npm install`', true], ['``npx youfirst``', true], ['*go*', false], ['[here](/x)', false]],
+      [['`a[b]*c*`', true]]
+    ])
+    const {whole, pieces} = both(`Intro.\n\n${source}\nEnd.\n`)
+    expect(pieces).toBe(whole)
+  })
+
+  it('no code span that micromark might read otherwise: unclosed, a longer run, three backticks, across lines', () => {
+    const near = ['Run `npm.', 'Run `npm`` now.', 'Run ``npm` now.', 'Run ```npm``` now.', 'Run `a\nb` now.', 'Run \\`npm` now.', 'Run `` now.', '[a `b](/x)` c', '*a `b* c`']
+    for (const text of near) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeUndefined()
+    for (const text of [...near, 'Run `npm` now.', '`a` b', 'x ``a`b`` y', '` a `', '`*a*` b', 'Run ``npx `youfirst` ``.']) {
+      const {whole, pieces} = both(`Intro.\n\n${text}\n\nEnd.\n`)
+      expect(pieces, text).toBe(whole)
+    }
   })
 
   it('no emphasis that micromark might read otherwise: inside a word, beside a space, unmatched, three marks, underscores', () => {
@@ -346,6 +365,7 @@ describe('pieces parse to the whole', () => {
       sentence.map((text) => `&amp; ${text} &copy;`),
       sentence.map((text) => `![${text}](/x.png) "${text}" (${text})`),
       sentence.map((text) => `\`${text}\n\n${text}\``),
+      sentence.map((text) => `${text} \`${text}\` and \`\`${text}\`\`, \`a\`\`b\` \`[${text}](/x)\` *${text}*`),
       fc.constantFrom('***', '___', '* * *', '_ _ _', '*a', '_a_\n---', '*a*\n===', '*a\n\n  b*'),
       sentence.map((text) => `${text} [${text}](/x) \\${text}`),
       sentence.map((text) => `${text}\u2028${text} \u00a0`),

@@ -189,15 +189,17 @@ function walkPlain(state: State, blocks: PlainBlock[]): void {
 }
 
 /**
- * A plain block's text with its links and footnote calls, as `phrasing` walks micromark's: the
- * text around them, each link's text marked as a link, and no footnote call.
+ * A plain block's text with its links, footnote calls, emphasis and code spans, as `phrasing`
+ * walks micromark's: the text around them, each link's text marked as a link, emphasis as its
+ * text, a code span as an opaque span, and no footnote call.
  */
 function plainText(state: State, start: number, end: number, inline: PlainInline[]): void {
   const builder = state.builder
   let at = start
   for (const item of inline) {
     builder.verbatim(at, item.from)
-    if (item.text) {
+    if (item.code) builder.opaque(item.from, item.to)
+    else if (item.text) {
       const block = builder.current()
       if (block && !item.emphasis) (block.links ??= []).push(item.text)
       builder.verbatim(item.text[0], item.text[1])
