@@ -272,7 +272,7 @@ export function findClaims(sentence: Sentence, brands: BrandMatcher): Claim[] {
 
   // E: an invitation to the company, ranked within a place: "Open an account with the UK's
   // most innovative digital bank", "Book with Leeds' best-rated plumber".
-  if (invitations.has(normals[0]!) && !capitals.slice(1, 2).some(Boolean)) {
+  if (invitations.has(normals[0]!) && !capitals[1]) {
     for (let at = 1; at < normals.length - 2 && at <= 5; at++) {
       if (!/^(?:with|to|at)$/.test(normals[at]!)) continue
       const found = superlativeAfter(normals, at + 1, false, true, capitals)

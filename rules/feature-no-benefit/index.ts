@@ -272,9 +272,13 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
     const token = tokens[start]!
     // "Acme…", and "The Acme app…"; "The Acme Tap app…" and, for Northwind Bank, "The
     // Northwind Tap app…": a product named after the brand.
-    const found = findNames(tokens, start, brands) ?? (token.lower === 'the' ? findNames(tokens, start + 1, brands) : undefined)
     const first = token.lower === 'the' ? start + 1 : start
-    const nameEnd = found === undefined ? (brandFirst.has(tokens[first]?.text ?? '') && productName(tokens, first) > first ? productName(tokens, first) : undefined) : productName(tokens, found)
+    const found = findNames(tokens, start, brands) ?? (first > start ? findNames(tokens, first, brands) : undefined)
+    let nameEnd = found === undefined ? undefined : productName(tokens, found)
+    if (nameEnd === undefined && brandFirst.has(tokens[first]?.text ?? '')) {
+      const end = productName(tokens, first)
+      if (end > first) nameEnd = end
+    }
     if (nameEnd !== undefined) return readClause(tokens, start, verbForms, nameEnd)
     if (token.lower === 'it') return productBefore ? readClause(tokens, start, verbForms) : undefined
     // "Each of our 14 clubs comes with…": the clause of "our …".

@@ -72,6 +72,10 @@ export const meta: RuleMeta = {
 // Word lists compiled once.
 
 const baseVerbs = new Set<string>([...verbData.base, ...verbData.testimonial, ...verbData.describing])
+/** An -ing word that is not a base verb ("travelling", not "bring"): a participle after a noun narrows it. */
+function isParticiple(norm: string): boolean {
+  return /ing$/.test(norm) && !baseVerbs.has(norm)
+}
 const haveAdjectives = new Set(verbData.haveAdjectives)
 const webNouns = new Set<string>(nounData.webNouns)
 const webWords = new Set<string>(nounData.webWords)
@@ -771,7 +775,7 @@ class SentenceAnalysis {
       const narrowed = this.narrowedByCompany(p, j, singular)
       if (narrowed) return narrowed
     }
-    if (restrictors.has(following.norm) || (/ing$/.test(following.norm) && !baseVerbs.has(following.norm))) {
+    if (restrictors.has(following.norm) || isParticiple(following.norm)) {
       if (!compound && opensClause && j === k + 1) {
         const offer = this.narrowedOffer(j)
         if (offer !== undefined) return {first: p, last: offer, replacements: [], blocked: true, restricted: true}
@@ -902,7 +906,7 @@ class SentenceAnalysis {
   private narrowedOffer(j: number): number | undefined {
     const words = this.words
     const first = words[j]!
-    if (first.norm !== 'with' && !(/ing$/.test(first.norm) && !baseVerbs.has(first.norm))) return undefined
+    if (first.norm !== 'with' && !isParticiple(first.norm)) return undefined
     for (let at = j + 1; at < words.length && at <= j + 6; at++) {
       const word = words[at]!
       if (!isSpaceGap(word.gap)) return undefined

@@ -111,6 +111,8 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
   // With "Northwind" for "Northwind Bank" (see brandVariants).
   const brands = brandVariants(options.brands ?? [])
   const companyNouns = new Set([...data.companyNouns, ...(options.companyNouns ?? [])].map((word) => word.toLowerCase()))
+  // After "the", a company noun, or "team", which is the company only in some sentences (`teamPraises`).
+  const theSubjects = new Set([...companyNouns, 'team'])
   const companyVerbs = new Set(data.companyVerbs)
   const teamPredicates = new Set(data.teamPredicates)
   const teamEfforts = new Set(data.teamEfforts)
@@ -433,7 +435,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
       const value = head?.type === 'TextNode' ? head.value : ''
       if (selfHeads.has(value) && isSelfWord(node, sentence)) return true
       if (brandFirstWords.has(value)) return true
-      if (afterThe && (companyNouns.has(value.toLowerCase()) || value.toLowerCase() === 'team')) return true
+      if (afterThe && theSubjects.has(value.toLowerCase())) return true
       afterThe = companySubjects && (value === 'the' || value === 'The' || value === 'THE')
     }
     return false
@@ -480,7 +482,7 @@ export default function retextYoufirstWeFocus(options: WeFocusOptions = {}): Tra
     if ((weForms.has(lower) || lower === 'our') && isSelfWord(node, sentence)) return true
     if (lower === 'the') {
       if (next !== undefined && brandFirstWords.has(textOf(next).replace(/['\u2019]s$/, ''))) return true
-      return companySubjects && next !== undefined && (companyNouns.has(normal(next)) || normal(next) === 'team')
+      return companySubjects && next !== undefined && theSubjects.has(normal(next))
     }
     return brandFirstWords.size > 0 && brandFirstWords.has(textOf(node).replace(/['\u2019]s$/, ''))
   }
@@ -770,10 +772,13 @@ const feelingOthers = new Set(data.feelingOthers)
 const othersNews = new Set(data.othersNews)
 /** Words before "leading" that make it a rank ("the leading…", "Europe's leading…") rather than the verb. */
 const featureNouns = new Set(data.featureNouns)
-/** A feature, screen or tool noun, singular or plural: what the reader works with. */
+/** A feature, screen or tool noun (`featureNouns`, `uiNouns`, `toolNouns`): what the reader works with. */
+function isToolNoun(lower: string): boolean {
+  return featureNouns.has(lower) || uiNouns.has(lower) || toolNouns.has(lower)
+}
+/** `isToolNoun`, singular or plural. */
 function toolLike(word: string): boolean {
-  const singular = word.replace(/s$/, '')
-  return [word, singular].some((form) => featureNouns.has(form) || uiNouns.has(form) || toolNouns.has(form))
+  return isToolNoun(word) || isToolNoun(word.replace(/s$/, ''))
 }
 const featureQualities = new Set(data.featureQualities)
 const actionNouns = new Set(data.actionNouns)
@@ -1449,7 +1454,7 @@ function featureServesReader(tokens: Token[], clause: Clause): boolean {
   const object = tokens.slice(start, end)
   const own = isCompanysOrUs
   if (object.some((word, index) => /^(JJS|RBS)$/.test(word.tag) || word.lower === 'most' || staffNouns.has(word.lower) || ownNouns.has(word.lower) || (word.lower === 'for' && own(object[index + 1])))) return false
-  const feature = (word: Token | undefined) => word !== undefined && (featureNouns.has(word.lower) || uiNouns.has(word.lower) || toolNouns.has(word.lower))
+  const feature = (word: Token | undefined) => word !== undefined && isToolNoun(word.lower)
   for (let index = 0; index < object.length; index++) {
     const word = object[index]!
     // "dynamic filters", "clear and unambiguous data fields", "automated communications".

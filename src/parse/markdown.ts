@@ -22,7 +22,7 @@ import './edit-map.js'
 import {tomlFrontMatter, yamlFrontMatter} from './frontmatter.js'
 import {gfmPartsFor, remarkGfmParts, type GfmParts} from './gfm.js'
 import {parseHtml} from './html.js'
-import {definitionLabels, definitionSeed, remarkSeedDefinitions, seedNextParse, segmentPieces, smallestPiece, type PlainBlock, type PlainInline, type Piece, type Seed} from './segments.js'
+import {definitionLabels, definitionSeed, isSegmented, remarkSeedDefinitions, seedNextParse, segmentPieces, smallestPiece, type PlainBlock, type PlainInline, type Piece, type Seed} from './segments.js'
 
 // The extensions of each processor, built once for each set of GFM parts (src/parse/gfm.ts).
 // Each piece is parsed with mdast-util-from-markdown directly, as remark-parse would call it:
@@ -74,9 +74,11 @@ export function parseMarkdown(
     base: 0,
     defined: new Set()
   }
-  const labels = options.mdx ? [] : definitionLabels(source)
+  // Only a source parsed in pieces needs its definitions up front.
+  const segmented = !options.mdx && isSegmented(source)
+  const labels = segmented ? definitionLabels(source) : []
   const seed = definitionSeed(labels)
-  const pieces = options.mdx ? [] : segmentPieces(source, seed)
+  const pieces = segmented ? segmentPieces(source, seed) : []
   const inPieces = pieces.length > 1 || pieces[0]?.blocks !== undefined
   if (inPieces && walkPieces(state, pieces, labels, seed)) return
   // One piece, or pieces whose definitions were not the ones expected: the whole source.
@@ -374,22 +376,31 @@ const blockElements = /^(?:h[1-6]|p|li|dt|dd|figcaption|blockquote|div|section|a
  * (`<h1>…</h1>` and `<p>…</p>` on consecutive lines inside a component): MDX reads them as one
  * paragraph, but each is a block of its own, as in HTML. Undefined for anything else.
  */
-function jsxBlocks(children: PhrasingContent[]): Array<{name: string; children: PhrasingContent[]}> | undefined {
-  const elements: Array<{name: string; children: PhrasingContent[]}> = []
+function jsxBlocks(children: PhrasingContent[]): JsxElement[] | undefined {
+  const elements = jsxElements(children)
+  return elements && elements.length >= 2 && elements.every((element) => blockElements.test(element.name)) ? elements : undefined
+}
+
+interface JsxElement {
+  name: string
+  children: PhrasingContent[]
+}
+
+/** The MDX elements of a paragraph that holds only elements (and white space between them); undefined otherwise. */
+function jsxElements(children: PhrasingContent[]): JsxElement[] | undefined {
+  const elements: JsxElement[] = []
   for (const child of children) {
     if (child.type === 'text' && child.value.trim() === '') continue
-    const element = child as {type: string; name?: string | null; children?: PhrasingContent[]}
-    if (element.type !== 'mdxJsxTextElement' || !blockElements.test(element.name ?? '')) return undefined
-    elements.push({name: element.name!, children: element.children ?? []})
+    if (child.type !== 'mdxJsxTextElement') return undefined
+    elements.push({name: child.name ?? '', children: child.children})
   }
-  return elements.length >= 2 ? elements : undefined
+  return elements
 }
 
 /** A paragraph that is only one MDX heading element ("<h2>Get in touch</h2>"), as a heading block. */
 function jsxHeading(children: PhrasingContent[]): BlockData | undefined {
-  const content = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
-  const only = content.length === 1 ? content[0] : undefined
-  const depth = only?.type === 'mdxJsxTextElement' ? headingDepth(only.name) : undefined
+  const elements = jsxElements(children)
+  const depth = elements?.length === 1 ? headingDepth(elements[0]!.name) : undefined
   return depth ? {kind: 'heading', depth} : undefined
 }
 

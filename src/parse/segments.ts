@@ -205,12 +205,14 @@ const plainSpecial = /[\\`*_[\]<>&|~\0\r\t]/
 const plainLineStart = /^(?:\p{L}|[0-9](?![0-9]*[.)])|["'(\u201C\u2018])/u
 /** An ATX heading with one space after its marks, and no closing marks or trailing white space. */
 const plainHeading = /^(#{1,6}) [^\s#](?:.*[^\s#])?$/
+/** A label of letters, digits and `_.-`, single spaces between words: a definition's or a full reference's. */
+const plainLabel = String.raw`[A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5}`
 /**
  * A link definition on one line in its simplest form: a label of letters, digits and `_.-`
  * (single spaces between words), a destination without white space, control characters, brackets, quotes,
  * parentheses, `<`, `|` or a backslash, and perhaps a title in double quotes.
  */
-const plainDefinition = /^\[([A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5})\]: ?([^\s\0-\x1f\x7f<>()[\]\\"'`|]+)(?: "[^"\\\r\n]*")?$/
+const plainDefinition = new RegExp(String.raw`^\[(${plainLabel})\]: ?([^\s\0-\x1f\x7f<>()[\]\\"'${'`'}|]+)(?: "[^"\\\r\n]*")?$`)
 /** A footnote definition on one line: a plain label, then its text from `]: ` to the end of the line. */
 const plainFootnote = /^\[\^([A-Za-z0-9][\w.-]{0,40})\]: /
 
@@ -226,7 +228,7 @@ const linkText = String.raw`([^\\${'`'}*_[\]<>&|~\0\r\n\t^][^\\${'`'}*_[\]<>&|~\
  */
 const inlineLink = new RegExp(String.raw`\[${linkText}\]\(([^\s\0-\x1f\x7f()<>[\]\\"'${'`'}|&*~]+)(?: +"[^"\\\0-\x1f\x7f]*")?\)`, 'y')
 /** `[text][label]`, with a label as `plainDefinition` allows. */
-const fullReference = new RegExp(String.raw`\[${linkText}\]\[([A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5})\]`, 'y')
+const fullReference = new RegExp(String.raw`\[${linkText}\]\[(${plainLabel})\]`, 'y')
 /** `[text]` not followed by `[`, `(` or `:`, which would make it something else. */
 const shortcutReference = new RegExp(String.raw`\[${linkText}\](?![[(:])`, 'y')
 /** A code span as `codeAt` allows it: one or two backticks, text without a backtick or line ending, the same run. */
@@ -254,8 +256,8 @@ export function plainInline(source: string, start: number, end: number, seed: Se
   let star = -1
   let tick = -1
   const next = (char: string, known: number) => {
-    const found = known !== Infinity && known < at ? line.indexOf(char, at) : known
-    return found === -1 ? Infinity : found
+    const position = known !== Infinity && known < at ? line.indexOf(char, at) : known
+    return position === -1 ? Infinity : position
   }
   for (;;) {
     open = next('[', open)
@@ -406,8 +408,13 @@ export interface Piece {
  * The pieces of `source`: one for each run of plain blocks between cuts (`plainBlocks`),
  * and the rest in pieces of at least the smallest piece's size, where cuts allow.
  */
+/** Whether `source` is long enough to be parsed in pieces (`segmentPieces`). */
+export function isSegmented(source: string): boolean {
+  return source.length >= wholeBelow
+}
+
 export function segmentPieces(source: string, seed?: Seed): Piece[] {
-  if (source.length < wholeBelow) return [{from: 0, to: source.length}]
+  if (!isSegmented(source)) return [{from: 0, to: source.length}]
   const cuts = segmentStarts(source, 0)
   const pieces: Piece[] = []
   for (let index = 0; index < cuts.length; index++) {
