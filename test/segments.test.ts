@@ -126,8 +126,8 @@ describe('plain blocks, built without micromark', () => {
 
   it('nothing that can start inline syntax or another block, or that micromark drops or changes', () => {
     const near = [
-      'You get a*more*.', 'You get _more_.', 'See [pricing](/p).', 'Run ```npm```.', 'A <b>bold</b> move.', 'Fish &amp; chips.',
-      'Not \\*this*.', 'A | b', 'It is ~~gone~~.', 'A hard  \nbreak.', 'A trailing space. ', 'A\ttab.', 'A line\r\nending.',
+      'You get a*more*.', 'You get a_more_.', 'See [pricing](/p).', 'Run ```npm```.', 'A <b>bold</b> move.', 'Fish &amp; chips.',
+      'Not \\*this*.', 'A | b', 'It is ~~~gone~~~.', 'A hard \t\nbreak.', 'A trailing tab.\t', 'A\ttab.', 'A line\r\nending.', '# Trailing ',
       'A \0 NUL.', 'Intro.\n- item', 'Intro.\n1. item', 'Intro.\n1) item', 'Intro.\n10.5% more', 'Setext\n===', 'Setext\n---',
       '# Closed #', '#  Two spaces', '#Tag', '####### Seven', 'Lazy\n    indented', ' Indented.', '> Quoted.', '+ item',
       '$9 a month.', 'Line\n:-'
@@ -156,7 +156,7 @@ describe('plain blocks, built without micromark', () => {
 
   it('links and footnote calls whose targets are defined, in paragraphs and headings: their text, and each link\'s text marked', () => {
     const seed = definitionSeed(['docs', 'Pricing', '^1'])
-    const source = 'See [our plans](/plans?a=1#b), [the docs][Docs] and [pricing].\nA note[^1].\n\n## Read [the docs][docs]\n\n[Our plans](/plans) start at $9.\n\nSee [the docs](/docs  "The docs [v2]").\n'
+    const source = 'See [our plans](/plans?a=1#b), [the docs][Docs] and [pricing].\nA note[^1].\n\n## Read [the docs][docs]\n\n[Our plans](/plans) start at $9.\n\nSee [the docs](/docs  "The docs [v2]").\n\nSee [a](/a \'A "1"\') and [b](/b (\'B\')).\n'
     const blocks = plainBlocks(source, 0, source.length, seed)
     expect(blocks?.map((block) => ({text: source.slice(block.start, block.end), inline: block.inline?.map((item) => [source.slice(item.from, item.to), item.text && source.slice(...item.text)])}))).toEqual([
       {
@@ -167,7 +167,9 @@ describe('plain blocks, built without micromark', () => {
       // A line may open with a link.
       {text: '[Our plans](/plans) start at $9.', inline: [['[Our plans](/plans)', 'Our plans']]},
       // A title in double quotes.
-      {text: 'See [the docs](/docs  "The docs [v2]").', inline: [['[the docs](/docs  "The docs [v2]")', 'the docs']]}
+      {text: 'See [the docs](/docs  "The docs [v2]").', inline: [['[the docs](/docs  "The docs [v2]")', 'the docs']]},
+      // Titles in single quotes and in parentheses.
+      {text: "See [a](/a 'A \"1\"') and [b](/b ('B')).", inline: [["[a](/a 'A \"1\"')", 'a'], ["[b](/b ('B'))", 'b']]}
     ])
     // Built without micromark, the same prose tree as micromark's, links marked.
     const page = `Intro.\n\n${source}\n[docs]: /docs\n\n[Pricing]: /pricing\n\n[^1]: We reply within a day.\n`
@@ -177,12 +179,37 @@ describe('plain blocks, built without micromark', () => {
     expect(whole).toContain('"links":[[93,101]]')
   })
 
-  it('emphasis whose marks can only open or only close: its text, not marked as a link', () => {
-    const source = '*Free* delivery, **every day** and *24/7*.\n\n## Now *yours*\n'
-    expect(plainBlocks(source, 0, source.length)?.map((block) => block.inline?.map((item) => source.slice(...item.text!)))).toEqual([['Free', 'every day', '24/7'], ['yours']])
+  it('emphasis and strikethrough whose marks can only open or only close: its text, not marked as a link', () => {
+    const source = '*Free* delivery, **every day** and *24/7*.\n\n## Now *yours*\n\n_Free_ returns, __every__ time, ~~tomorrow~~ ~today~.\n'
+    expect(plainBlocks(source, 0, source.length)?.map((block) => block.inline?.map((item) => source.slice(...item.text!)))).toEqual([
+      ['Free', 'every day', '24/7'],
+      ['yours'],
+      ['Free', 'every', 'tomorrow', 'today']
+    ])
     const {whole, pieces} = both(`Intro.\n\n${source}\nEnd.\n`)
     expect(pieces).toBe(whole)
     expect(whole).not.toContain('links')
+  })
+
+  it('spaces at a paragraph line\'s end: two or more before another line a hard break, the rest dropped', () => {
+    const source = 'We ship. \nYou get it.  \nToday *now*   \n[docs](/d)  \nEnd. \n\nLast line.  \n# Heading\n'
+    const blocks = plainBlocks(source, 0, source.length, definitionSeed([]))
+    expect(blocks?.map((block) => block.inline?.filter((item) => item.suffix).map((item) => [item.from, item.to]))).toEqual([
+      [[8, 9], [21, 23], [35, 38], [49, 51], [56, 57]],
+      [[69, 71]],
+      undefined
+    ])
+    const {whole, pieces} = both(`Intro.\n\n${source}\nEnd.\n`)
+    expect(pieces).toBe(whole)
+    // Three hard breaks, each a line break at its first space, and the line ending after one space, which stays in the text.
+    expect(whole.match(/"value":"\\n"/g)?.length).toBe(4)
+    const near = ['a \n  b', '# a ', 'a \t\nb', '[^1]: a note. ']
+    for (const text of near) expect(plainBlocks(text, 0, text.length, definitionSeed(['^1'])), text).toBeUndefined()
+    // A no-break space is text, not a space micromark drops.
+    for (const text of [...near, 'a\u00a0 \nb', 'a \u00a0\nb', 'a\u00a0  \nb']) {
+      const {whole: entire, pieces: parts} = both(`Intro.\n\n${text}\n\n[^1]: A note.\n`)
+      expect(parts, text).toBe(entire)
+    }
   })
 
   it('code spans of one or two backticks: out of the prose, as micromark\'s inline code is', () => {
@@ -204,13 +231,15 @@ describe('plain blocks, built without micromark', () => {
     }
   })
 
-  it('no emphasis that micromark might read otherwise: inside a word, beside a space, unmatched, three marks, underscores', () => {
+  it('no emphasis that micromark might read otherwise: inside a word, beside a space, unmatched, three marks, mixed marks', () => {
     const near = [
-      'a*b* c', '*a *b', '* a*', '*a * b', '**a* b', '*a** b', '***a*** b', '*a*b c', '_a_ b', '__a__ b', '*a\nb* c', '*[a](x)* c',
-      '*a* * b', '*a*-b', '*a*"', '(*a*) b', '*a.* b', '*.a* b', '*a `b`* c', '*a*\u00a0b', '*a*\tb', '*a*_b'
+      'a*b* c', '*a *b', '* a*', '*a * b', '**a* b', '*a** b', '***a*** b', '*a*b c', '*a\nb* c', '*[a](x)* c',
+      '*a* * b', '*a*-b', '*a*"', '(*a*) b', '*a.* b', '*.a* b', '*a `b`* c', '*a*\u00a0b', '*a*\tb', '*a*_b',
+      'a_b_ c', 'snake_case', '_a_b c', '_a _b', '__a_ b', '_a__ b', '___a___ b', '*a_ b', '_a *b* c_', '_a_\u00a0b', '_a_-b',
+      'a~b~ c', '~a~~ b', '~~~a~~~ b', '~ a~', '~a ~ b', '~a~-b', '~~a~~~', '_a~ b', '~~[a](x)~~ c'
     ]
     for (const text of near) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeUndefined()
-    for (const text of [...near, '*a* b', '**a** b', 'x *a*, b', '*a*! b', '*a*) b']) {
+    for (const text of [...near, '*a* b', '**a** b', 'x *a*, b', '*a*! b', '*a*) b', '_a_ b', '__a__ b', '~a~ b', '~~a~~. b', 'x _a_ *b* ~c~ __d__']) {
       const {whole, pieces} = both(`Intro.\n\n${text}\n\nEnd.\n`)
       expect(pieces, text).toBe(whole)
     }
@@ -220,7 +249,7 @@ describe('plain blocks, built without micromark', () => {
     const seed = definitionSeed(['docs', 'Pricing', '^1'])
     const near = [
       'See it.\n[docs]: a b.', 'See ![a photo](/p.png).', 'See it.\n[^1]: a note.', '[^1]: a note *here*.', 'See [example.com](example.com).', 'See [hi@x.io](mailto:hi@x.io).',
-      'See [plans](/p \'Plans\').', 'See [plans](/p "Plans).', 'See [plans](/p"Plans").', 'See [plans](/p "Plans" ).', 'See [plans](/p "a\\"b").', 'See [plans](/p "a\u0001").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
+      "See [plans](/p 'Plans).", "See [plans](/p 'a\\'b').", 'See [plans](/p (a(b))).', 'See [plans](/p (Plans).', 'See [plans](/p(Plans)).', 'See [plans](/p "Plans).', 'See [plans](/p"Plans").', 'See [plans](/p "Plans" ).', 'See [plans](/p "a\\"b").', 'See [plans](/p "a\u0001").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
       'See [plans][nope].', 'See [nope].', 'See [docs][].', 'See [docs][nope].', 'See [docs](/a b).', 'See [docs]: /x', 'See [^nope].',
       'See [^1][docs].', 'See [^1](/x).', 'See [^1 2].', 'See [a [docs] b](/x).', 'See [docs]] now.', 'See ] now.', 'See [ ](/x).',
       'See [*our* plans](/p).', 'See [`x`](/p).', 'See [plans](/p) a*now*.', 'See [docs]\\[x].', 'See [^docs](/x).', 'See [plans\nhere](/p).',
@@ -355,6 +384,8 @@ describe('pieces parse to the whole', () => {
       sentence.map((text) => `*${text}* ${text}`),
       sentence.map((text) => `${text} *${text}*, **${text}**! (*${text}*) a*${text}*b *${text} *`),
       sentence.map((text) => `_${text}_ and **${text}**`),
+      sentence.map((text) => `${text} _${text}_, __${text}__ ~${text}~ ~~${text}~~! a_${text}_b _${text} _ ~~~${text}~~~`),
+      sentence.map((text) => `${text} *${text}*  \n_${text}_ \n[${text}](/x (t))   \n${text}  `),
       sentence.map((text) => `**${text}** ${text}`),
       sentence.map((text) => `* ${text}\n*${text}*`),
       sentence.map((text) => `*\t${text}`),
@@ -378,7 +409,7 @@ describe('pieces parse to the whole', () => {
       // Links and footnote calls in plain blocks, and their near misses.
       fc.constantFrom('[pricing]: /pricing', '[docs]: /docs', '[^1]: A note.'),
       fc
-        .tuple(sentence, fc.constantFrom('[our plans](/plans)', '[our plans](/plans "Plans")', '[plans](/p "a [b] (c)")', '[plans](/p \'t\')', '[docs]', '[Pricing][docs]', '[the docs][Pricing]', 'a note[^1]', '[^2]', '[nope]', '[a][nope]', '![a](/x)', '[docs](docs)', '[docs][]', '[docs]](/x)', '[^1][docs]', '[^1](/x)'))
+        .tuple(sentence, fc.constantFrom('[our plans](/plans)', '[our plans](/plans "Plans")', '[plans](/p "a [b] (c)")', '[plans](/p \'t\')', '[plans](/p (t))', '[plans](/p (a(b)))', '[plans](/p \'a"b\')', '[docs]', '[Pricing][docs]', '[the docs][Pricing]', 'a note[^1]', '[^2]', '[nope]', '[a][nope]', '![a](/x)', '[docs](docs)', '[docs][]', '[docs]](/x)', '[^1][docs]', '[^1](/x)'))
         .chain(([text, link]) => fc.constantFrom(`${text} ${link} ${text}`, `## ${text} ${link}`, `${text}\n${text} ${link}.`, `${link} ${text}`))
     )
     const separator = fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n')

@@ -13,7 +13,7 @@ import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkMdx from 'remark-mdx'
-import {align} from '../prose/align.js'
+import {align, joined} from '../prose/align.js'
 import type {ProseBuilder} from '../prose/builder.js'
 import type {BlockData} from '../types.js'
 import {htmlComment, jsComment, parseDirective, type Directive} from './directives.js'
@@ -191,24 +191,43 @@ function walkPlain(state: State, blocks: PlainBlock[]): void {
 }
 
 /**
- * A plain block's text with its links, footnote calls, emphasis and code spans, as `phrasing`
- * walks micromark's: the text around them, each link's text marked as a link, emphasis as its
- * text, a code span as an opaque span, and no footnote call.
+ * A plain block's text with its links, footnote calls, emphasis, code spans and line-end
+ * spaces, as `phrasing` walks micromark's: each text between them one text, each link's text
+ * marked as a link, emphasis as its text, a code span as an opaque span, no footnote call,
+ * a hard break as a line break, and other spaces at a line's end dropped from the text.
  */
 function plainText(state: State, start: number, end: number, inline: PlainInline[]): void {
   const builder = state.builder
+  // The source ranges of the text micromark makes one text node of, so far.
+  let runs: Array<[number, number]> = []
+  const flush = () => {
+    const {value, map} = joined(builder.source, runs.filter(([from, to]) => to > from))
+    builder.text(value, map)
+    runs = []
+  }
   let at = start
   for (const item of inline) {
-    builder.verbatim(at, item.from)
+    runs.push([at, item.from])
+    at = item.to
+    if (item.suffix) {
+      if (item.to !== end && item.to - item.from >= 2) {
+        flush()
+        builder.space(item.from, '\n')
+        // The break takes its line ending.
+        at = item.to + 1
+      }
+      continue
+    }
+    flush()
     if (item.code) builder.opaque(item.from, item.to)
     else if (item.text) {
       const block = builder.current()
       if (block && !item.emphasis) (block.links ??= []).push(item.text)
       builder.verbatim(item.text[0], item.text[1])
     }
-    at = item.to
   }
-  builder.verbatim(at, end)
+  runs.push([at, end])
+  flush()
 }
 
 /**

@@ -193,10 +193,15 @@ export interface PlainInline {
   from: number
   to: number
   text?: [number, number]
-  /** Emphasis (`*text*`, `**text**`), whose text is not a link's. */
+  /** Emphasis or strikethrough (`*text*`, `__text__`, `~~text~~`), whose text is not a link's. */
   emphasis?: true
   /** A code span: not prose. */
   code?: true
+  /**
+   * Spaces at the end of a paragraph's line, which micromark drops: two or more before a line
+   * of the same paragraph are a hard break (`break`), the rest are nothing.
+   */
+  suffix?: true
 }
 
 /** Characters that may start Markdown syntax inside a line, or that micromark changes (NUL, CR, tab). */
@@ -224,17 +229,19 @@ const linkText = String.raw`([^\\${'`'}*_[\]<>&|~\0\r\n\t^][^\\${'`'}*_[\]<>&|~\
 /**
  * `[text](/url)`: a destination without white space, control characters (which micromark
  * refuses there), brackets, parentheses, quotes, `<`, `|`, `&` or a backslash; perhaps a title
- * in double quotes after spaces (`[text](/url "Title")`), which holds no prose.
+ * after spaces, in double or single quotes or in parentheses (`[text](/url "Title")`,
+ * `'Title'`, `(Title)`), with no backslash, control character or closing mark inside, which
+ * holds no prose.
  */
-const inlineLink = new RegExp(String.raw`\[${linkText}\]\(([^\s\0-\x1f\x7f()<>[\]\\"'${'`'}|&*~]+)(?: +"[^"\\\0-\x1f\x7f]*")?\)`, 'y')
+const inlineLink = new RegExp(String.raw`\[${linkText}\]\(([^\s\0-\x1f\x7f()<>[\]\\"'${'`'}|&*~]+)(?: +(?:"[^"\\\0-\x1f\x7f]*"|'[^'\\\0-\x1f\x7f]*'|\([^()\\\0-\x1f\x7f]*\)))?\)`, 'y')
 /** `[text][label]`, with a label as `plainDefinition` allows. */
 const fullReference = new RegExp(String.raw`\[${linkText}\]\[(${plainLabel})\]`, 'y')
 /** `[text]` not followed by `[`, `(` or `:`, which would make it something else. */
 const shortcutReference = new RegExp(String.raw`\[${linkText}\](?![[(:])`, 'y')
 /** A code span as `codeAt` allows it: one or two backticks, text without a backtick or line ending, the same run. */
 const codeSpan = /(`{1,2})[^`\n\r]+\1(?!`)/y
-/** `*text*` and `**text**` as `emphasisAt` allows them. */
-const emphasis = /(\*{1,2})((?:[\p{L}\p{N}][^\\`*_[\]<>&|~\0\r\n\t]*)?[\p{L}\p{N}])\1(?=$|[\n .,;:!?)])/uy
+/** `*text*`, `_text_` and `~text~`, single or double, as `emphasisAt` allows them. */
+const emphasis = /(\*{1,2}|_{1,2}|~{1,2})((?:[\p{L}\p{N}][^\\`*_[\]<>&|~\0\r\n\t]*)?[\p{L}\p{N}])\1(?=$|[\n .,;:!?)])/uy
 /** `[^note]` not followed by `[` or `(`. */
 const footnoteCall = /\[\^([A-Za-z0-9][\w.-]{0,40})\](?![[(])/y
 
@@ -249,11 +256,13 @@ export function plainInline(source: string, start: number, end: number, seed: Se
   const line = source.slice(start, end)
   const found: PlainInline[] = []
   let at = 0
-  // The next `[`, `]`, `*` and backtick at or after `at`, each found again only once passed,
-  // so a long line of many items stays linear.
+  // The next `[`, `]`, emphasis mark and backtick at or after `at`, each found again only
+  // once passed, so a long line of many items stays linear.
   let open = -1
   let close = -1
   let star = -1
+  let under = -1
+  let tilde = -1
   let tick = -1
   const next = (char: string, known: number) => {
     const position = known !== Infinity && known < at ? line.indexOf(char, at) : known
@@ -263,13 +272,16 @@ export function plainInline(source: string, start: number, end: number, seed: Se
     open = next('[', open)
     close = next(']', close)
     star = next('*', star)
+    under = next('_', under)
+    tilde = next('~', tilde)
     tick = next('`', tick)
-    const stop = Math.min(open, star, tick, line.length)
+    const mark = Math.min(star, under, tilde)
+    const stop = Math.min(open, mark, tick, line.length)
     if (close < stop || plainSpecial.test(line.slice(at, stop))) return undefined
     if (stop === line.length) return found
     let item: PlainInline | undefined
     if (stop === tick) item = codeAt(source, start + tick)
-    else if (stop === star) item = emphasisAt(source, start + star, start)
+    else if (stop === mark) item = emphasisAt(source, start + mark, start)
     else if (seed && line.charCodeAt(open - 1) !== 33 /* ! */) item = bracketAt(source, start + open, seed)
     if (!item || item.to > end) return undefined
     found.push(item)
@@ -288,10 +300,12 @@ function codeAt(source: string, at: number): PlainInline | undefined {
 }
 
 /**
- * `*text*` or `**text**` (`lineStart` is where the line starts): opening at the line's start
- * or after a space, before a letter or digit; closing after a letter or digit, before the
- * line's end, a space or `.,;:!?)`; nothing in the text that starts syntax. Such a delimiter
- * can only open, or only close, so micromark makes it emphasis whatever else is in the
+ * Emphasis, strong emphasis or strikethrough: `*text*`, `_text_` or `~text~`, the marks single
+ * or double (`lineStart` is where the line starts); opening at the line's start or after a
+ * space, before a letter or digit; closing after a letter or digit, before the line's end, a
+ * space or `.,;:!?)`; nothing in the text that starts syntax. Such a run of marks can only
+ * open, or only close, by the flanking rules micromark applies to all three (underscores
+ * and tildes included), so micromark pairs it with the other whatever else is in the
  * paragraph, and its text is the source between the marks.
  */
 function emphasisAt(source: string, at: number, lineStart: number): PlainInline | undefined {
@@ -371,12 +385,16 @@ export function plainBlocks(source: string, from: number, to: number, seed?: See
       if (plainSpecial.test(text) || text.endsWith(' ') || !plainLineStart.test(text)) return undefined
       blocks.push({start: start + footnote[0].length, end, label: `^${footnote[1]!}`})
       footnotes = true
-    } else if (definitions || footnotes || line.endsWith(' ')) {
+    } else if (definitions || footnotes) {
       return undefined
     } else {
       const heading = plainHeading.exec(line)
-      const inline = plainInline(source, heading ? start + heading[1]!.length + 1 : start, end, seed)
+      // Spaces at the end of a paragraph's line are not its text (`suffix`).
+      let trimmed = end
+      if (!heading) while (source.charCodeAt(trimmed - 1) === 32 /* space */) trimmed--
+      const inline = plainInline(source, heading ? start + heading[1]!.length + 1 : start, trimmed, seed)
       if (!inline) return undefined
+      if (trimmed < end) inline.push({from: trimmed, to: end, suffix: true})
       if (heading) {
         const depth = heading[1]!.length as PlainBlock['depth']
         blocks.push({start: start + heading[1]!.length + 1, end, depth, ...(inline.length > 0 ? {inline} : {})})
