@@ -1885,7 +1885,7 @@ function answersQuestion(paragraph: Paragraph, sentence: Sentence, brandWords: R
   // store a car?** Not inside a unit, but we have 20 outdoor bays": the reader's question
   // (with I, my or me, or in the customer's voice) opens the paragraph, then its answer,
   // perhaps after a short one. "Need a new roof? We've been roofing Leeds since 1985" is a pitch.
-  const readersQuestion = (node: Sentence | undefined) => node !== undefined && /\?\s*$/.test(textOf(node)) && (/\b(?:I|my|me|I'm|I've)\b/i.test(textOf(node)) || (isCustomerQuestion(node) && /\b(?:we|our|us)\b/i.test(textOf(node)))) && !asksAboutCompany(textOf(node), brandWords)
+  const readersQuestion = (node: Sentence | undefined) => node !== undefined && endsAsQuestion(textOf(node)) && (/\b(?:I|my|me|I'm|I've)\b/i.test(textOf(node)) || (isCustomerQuestion(node) && /\b(?:we|our|us)\b/i.test(textOf(node)))) && !asksAboutCompany(textOf(node), brandWords)
   // "We live in the US. Can my child still have lessons?": the reader's situation, then their question.
   if (opening.length === 2 && opening[0] === sentence && readersQuestion(opening[1]) && /\bmy\b/i.test(textOf(opening[1]!))) return true
   const asked = readersQuestion(opening[0])
@@ -1946,3 +1946,8 @@ function lowerFirst(text: string): string {
 }
 
 export const rule: RuleModule<WeFocusOptions> = {meta, plugin: retextYoufirstWeFocus}
+
+/** Whether `text` ends with a question mark, perhaps before white space. */
+function endsAsQuestion(text: string): boolean {
+  return text.trimEnd().endsWith('?')
+}

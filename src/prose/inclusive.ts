@@ -11,7 +11,12 @@ import data from './inclusive.json' with {type: 'json'}
 import {normal} from './words.js'
 
 const narratorOpeners = new Set(data.narratorOpeners)
-const narratorPhrases = data.narratorPhrases.map((phrase) => phrase.split(' '))
+/** The narrator's phrases ("this post", "in this guide"), keyed by their first word. */
+const narratorPhrases = new Map<string, string[][]>()
+for (const phrase of data.narratorPhrases) {
+  const words = phrase.split(' ')
+  narratorPhrases.set(words[0]!, [...(narratorPhrases.get(words[0]!) ?? []), words])
+}
 const inclusiveVerbs = new Set(data.inclusiveVerbs)
 const inclusiveModals = data.inclusiveModals.map((phrase) => phrase.split(' '))
 const narratorVerbs = new Set(data.narratorVerbs)
@@ -66,7 +71,11 @@ export function isNarration(tokens: Token[], clause: Clause, article: boolean): 
 
 /** Whether `words` hold a narrator phrase ("this post", "the next section"). */
 function hasNarratorPhrase(words: string[]): boolean {
-  return narratorPhrases.some((phrase) => words.some((_, index) => phrase.every((part, offset) => words[index + offset] === part)))
+  for (let index = 0; index < words.length; index++) {
+    const phrases = narratorPhrases.get(words[index]!)
+    if (phrases?.some((phrase) => phrase.every((part, offset) => words[index + offset] === part))) return true
+  }
+  return false
 }
 
 function isStep(words: string[], afterSubject: string[]): boolean {
