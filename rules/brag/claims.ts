@@ -74,7 +74,7 @@ const claimVerbs = new Set([
   'serve', 'provides', 'provide', 'makes', 'make', 'brews', 'brew', 'bakes', 'bake', 'sells', 'sell', 'builds',
   'build', 'stocks', 'stock', 'employs', 'employ', 'boasts', 'boast', 'brings', 'bring', 'gives', 'give', 'runs',
   'run', 'hosts', 'host', 'carries', 'carry', 'creates', 'create', 'designs', 'design', 'produces', 'produce',
-  'became', 'becomes', 'was', 'were', 'sources', 'source', 'uses', 'use', 'utilise', 'utilises', 'utilize', 'utilizes', 'select', 'selects', 'pride', 'prides'
+  'became', 'becomes', 'was', 'were', 'represents', 'represent', 'sources', 'source', 'uses', 'use', 'utilise', 'utilises', 'utilize', 'utilizes', 'select', 'selects', 'pride', 'prides'
 ])
 /** Words that may stand between the verb and the superlative ("are proud to be the best"). */
 const between = new Set([

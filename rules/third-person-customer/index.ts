@@ -17,6 +17,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {verbatimRange} from '../../src/prose/edit.js'
 import {matchCase, thirdPerson, thirdPersonIndex} from '../../src/prose/inflect.js'
+import {isCustomerQuestion} from '../../src/prose/focus.js'
 import {BrandMatcher, isReaderWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
 import {blockData, eachSentence, normal, quotedChildren, textOf} from '../../src/prose/words.js'
@@ -24,6 +25,8 @@ import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage} from '../
 import type {Edit} from '../../src/types.js'
 import nounData from './nouns.json' with {type: 'json'}
 import verbData from './verbs.json' with {type: 'json'}
+// The nouns by which a company names itself ("the firm", "the practice"), as we-focus reads them.
+import companyData from '../we-focus/words.json' with {type: 'json'}
 
 export interface CustomerNoun {
   singular: string
@@ -118,8 +121,11 @@ const finite = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 
 const adverbs = new Set([
   'always', 'never', 'also', 'only', 'just', 'still', 'often', 'usually', 'automatically', 'instantly', 'immediately',
   'simply', 'easily', 'already', 'now', 'then', 'even', 'typically', 'generally', 'sometimes', 'soon', 'securely',
-  'directly', 'safely', 'freely', 'quickly', 'not', 'no', 'longer'
+  'directly', 'safely', 'freely', 'quickly', 'not', 'no', 'longer', 'kindly', 'politely'
 ])
+const companyNouns = new Set(companyData.companyNouns)
+/** What a relative clause may say of a group with "are" ("Clients who are unable to attend…"). */
+const groupStates = new Set(['unable', 'able', 'eligible', 'entitled', 'unsure'])
 /** Words after which a new clause, and so a subject, may start. */
 const boundaryWords = new Set([
   'if', 'when', 'whenever', 'once', 'after', 'before', 'while', 'until', 'unless', 'because', 'so', 'as', 'then',
@@ -519,7 +525,11 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       }
 
       // An example or a hypothetical sets a scene with someone else's customers.
-      if (sentence.children.some((node) => node.type === 'WordNode' && hypothetical.has(normal(node)))) return
+      // A question in the reader's voice: "Can we freeze our family membership?" is their family.
+      if (isCustomerQuestion(sentence) && sentence.children.some((node) => node.type === 'WordNode' && /^(?:we|our|us|i|my|me)$/.test(normal(node)))) return
+      // "For instance" is one; "contact your broker in the first instance" (first of all) is not.
+      const words = sentence.children.filter((node) => node.type === 'WordNode')
+      if (words.some((node, index) => hypothetical.has(normal(node)) && (normal(node) !== 'instance' || (index > 0 && normal(words[index - 1]!) === 'for')))) return
       const analysis = new SentenceAnalysis(sentence, nouns, brands, context)
       const quoted = quotedChildren(paragraph)
       let claimed = -1
@@ -864,7 +874,10 @@ class SentenceAnalysis {
     const number = singular ? 'singular' : 'plural'
     // "Patients who self-fund…", "Buyers who pre-order…": a verb with a prefix is a verb too.
     const prefixed = words[who + 1] && isSpaceGap(words[who + 1]!.gap) && /^(?:self|pre|re|co)-[a-z]{3,}$/.test(words[who + 1]!.norm) ? {head: who + 1, last: who + 1, replacements: [], testimonial: false} : undefined
-    const inner = this.verbGroup(who + 1, number, false, true, false) ?? prefixed
+    // "Clients who are unable to attend…": a state that narrows the group.
+    const be = words[who + 1]
+    const state = be && /^(?:is|are)$/.test(be.norm) && groupStates.has(words[who + 2]?.norm ?? '') && this.next(who + 3)?.norm === 'to' ? {head: who + 1, last: who + 3, replacements: [], testimonial: false} : undefined
+    const inner = this.verbGroup(who + 1, number, false, true, false) ?? prefixed ?? state
     // "Clients who love us…" is praise; "Homeowners who hire us receive…" is a condition.
     if (!inner || (inner.testimonial && testimonial.has(thirdToBase.get(words[inner.last]!.norm) ?? words[inner.last]!.norm))) return undefined
     // The main verb may come up to 12 words later ("Clients who book a Team Day or Away Day
@@ -911,6 +924,11 @@ class SentenceAnalysis {
       const word = words[at]!
       if (!isSpaceGap(word.gap)) return undefined
       if (word.norm === 'are' || word.norm === 'is') return offered(words.slice(at + 1, at + 3)) ? at + 1 : undefined
+      // "Policyholders wishing to make a claim should contact…": told what to do.
+      if (modals.has(word.norm)) {
+        const verb = this.next(at + 1)
+        return verb && baseVerbs.has(verb.norm) && !testimonial.has(verb.norm) ? at + 1 : undefined
+      }
     }
     return undefined
   }
@@ -930,7 +948,10 @@ class SentenceAnalysis {
     for (let q = m + 1; q < words.length && q <= m + 7; q++) {
       const word = words[q]!
       if (!isSpaceGap(word.gap) && !/^\s*(?:&|['\u2019])?\s*$/.test(word.gap)) return undefined
-      if (word.norm === 'us' || word.norm === 'our' || this.isBrandAt(word)) {
+      // "Clients of the firm…": the company by its noun.
+      const byNoun = q === m + 1 && /^(?:of|at|with)$/.test(words[m]!.norm) && word.norm === 'the' && companyNouns.has(this.next(q + 1)?.norm ?? '')
+      if (word.norm === 'us' || word.norm === 'our' || this.isBrandAt(word) || byNoun) {
+        if (byNoun) q++
         company = true
         continue
       }

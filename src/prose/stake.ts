@@ -57,6 +57,19 @@ export function hasReaderStake(
     return true
   }
 
+  // "We cover return postage, so if it doesn't fit, send it back": a later "if" clause, then
+  // an instruction to the reader.
+  for (let index = clause.verbs[1] + 1; index < tokens.length - 2; index++) {
+    if (tokens[index]!.lower !== 'if') continue
+    for (let comma = index + 2; comma < tokens.length - 1 && comma <= index + 10; comma++) {
+      if (tokens[comma]!.word) continue
+      if (tokens[comma]!.text !== ',') break
+      const verb = tokens[comma + 1]!
+      if (verb.word && (verb.tag === 'VB' || verb.tag === 'VBP') && !/^(?:be|have|do)$/.test(verb.lower) && outside(verb)) return true
+      break
+    }
+  }
+
   // "Acme offers us the ability to…", "lets us": the writer counts themselves among the
   // product's users, with the reader. Not after "we", nor after "our" with a verb of winning
   // ("Our commitment to quality has earned us…"): there "us" is the company again.
