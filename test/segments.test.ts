@@ -126,8 +126,8 @@ describe('plain blocks, built without micromark', () => {
 
   it('nothing that can start inline syntax or another block, or that micromark drops or changes', () => {
     const near = [
-      'You get a*more*.', 'You get a_more_.', 'See [pricing](/p).', 'Run ```npm```.', 'A <b>bold</b> move.', 'Fish &amp; chips.',
-      'Not \\*this*.', 'A | b', 'It is ~~~gone~~~.', 'A hard \t\nbreak.', 'A trailing tab.\t', 'A\ttab.', 'A line\r\nending.', '# Trailing ',
+      'You get a*more*.', 'You get a_more_.', 'See [pricing](/p).', 'Run ```npm```.', 'A <b class="x">bold</b> move.', 'A <a>link</a>.',
+      'Not \\*this*\\.', 'A | b', 'It is ~~~gone~~~.', 'A hard \t\nbreak.', 'A trailing tab.\t', 'A\ttab.', 'A line\r\nending.', '# Trailing ',
       'A \0 NUL.', 'Intro.\n- item', 'Intro.\n1. item', 'Intro.\n1) item', 'Intro.\n10.5% more', 'Setext\n===', 'Setext\n---',
       '# Closed #', '#  Two spaces', '#Tag', '####### Seven', 'Lazy\n    indented', ' Indented.', '> Quoted.', '+ item',
       '$9 a month.', 'Line\n:-'
@@ -212,6 +212,42 @@ describe('plain blocks, built without micromark', () => {
     }
   })
 
+  it('escapes, character references, tags of inline text, images and backslash breaks: as micromark reads them', () => {
+    const source = [
+      'Save 20\\% \\*today\\*, C:\\Users stays.',
+      'Fish &amp; chips &copy; &#169; &#xA9; &#0; &bogus; & more &NotEqualTilde;.',
+      'A <b>bold</b> and <SPAN>loud</SPAN> move<wbr>.',
+      'See ![a photo of the team](/team.png "Team") here.',
+      'One\\\nTwo\\\nThree\\',
+      '## Heading &amp; \\# sign'
+    ].join('\n\n')
+    const blocks = plainBlocks(source, 0, source.length, definitionSeed([]))
+    expect(blocks?.map((block) => block.inline?.map((item) => [source.slice(item.from, item.to), item.value ?? (item.alt && source.slice(...item.alt)) ?? (item.breakEscape ? 'break' : '')]))).toEqual([
+      [['\\%', '%'], ['\\*', '*'], ['\\*', '*']],
+      [['&amp;', '&'], ['&copy;', '\u00a9'], ['&#169;', '\u00a9'], ['&#xA9;', '\u00a9'], ['&#0;', '\uFFFD'], ['&NotEqualTilde;', '\u2242\u0338']],
+      [['<b>', ''], ['</b>', ''], ['<SPAN>', ''], ['</SPAN>', ''], ['<wbr>', '']],
+      [['![a photo of the team](/team.png "Team")', 'a photo of the team']],
+      [['\\', 'break'], ['\\', 'break'], ['\\', 'break']],
+      [['&amp;', '&'], ['\\#', '#']]
+    ])
+    const {whole, pieces} = both(`Intro.\n\n${source}\n\nEnd.\n`)
+    expect(pieces).toBe(whole)
+    // The two breaks before a line, and the alt text's block.
+    expect(whole.match(/"value":"\\n"/g)?.length).toBe(2)
+    expect(whole).toContain('"kind":"alt"')
+    const near = [
+      '<b>', 'A\n<b>\nb', 'A <b >b</b>.', 'A <br> break.', 'A <!-- c --> d.', 'A <https://x.io> link.', 'A <a@b.co> mail.',
+      'One\\  \nTwo', '# One\\', 'See ![a](/p.png).\nMore ![b][c].', 'See \\[a](/x).', 'x \\<b> y', 'A <b>*c*</b>.'
+    ]
+    for (const text of near) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeUndefined()
+    // An `&` that starts no reference is text.
+    for (const text of ['A &amp b.', 'Fish & chips']) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeDefined()
+    for (const text of [...near, '<b>bold</b> first.', '<b>\nbold', 'A <b>', 'A &amp b.', 'A \\', 'A \\ b', 'A\\\nb', 'A &#x1F600; b', 'A &#1114112; b', 'A &#55296; b', 'A &#128; b', 'A &#9; b', 'x \\\\ y', '&amp; first', '\\- first', '\\# first', 'A <q>b</q> c', 'See ![a](/p.png) and ![b](/q.png (Q)).']) {
+      const {whole: entire, pieces: parts} = both(`Intro.\n\n${text}\n\nEnd.\n`)
+      expect(parts, text).toBe(entire)
+    }
+  })
+
   it('code spans of one or two backticks: out of the prose, as micromark\'s inline code is', () => {
     const source = 'Run `npm install` or ``npx youfirst``, then *go* [here](/x).\n\n`a[b]*c*` first.\n'
     expect(plainBlocks(source, 0, source.length, definitionSeed([]))?.map((block) => block.inline?.map((item) => [source.slice(item.from, item.to), item.code ?? false]))).toEqual([
@@ -248,7 +284,7 @@ describe('plain blocks, built without micromark', () => {
   it('no bracket that micromark reads otherwise: undefined targets, images, titles, nested or stray brackets', () => {
     const seed = definitionSeed(['docs', 'Pricing', '^1'])
     const near = [
-      'See it.\n[docs]: a b.', 'See ![a photo](/p.png).', 'See it.\n[^1]: a note.', '[^1]: a note *here*.', 'See [example.com](example.com).', 'See [hi@x.io](mailto:hi@x.io).',
+      'See it.\n[docs]: a b.', 'See ![](/p.png).', 'See ![a *photo*](/p.png).', 'See ![a photo][docs].', 'See it.\n[^1]: a note.', '[^1]: a note *here*.', 'See [example.com](example.com).', 'See [hi@x.io](mailto:hi@x.io).',
       "See [plans](/p 'Plans).", "See [plans](/p 'a\\'b').", 'See [plans](/p (a(b))).', 'See [plans](/p (Plans).', 'See [plans](/p(Plans)).', 'See [plans](/p "Plans).', 'See [plans](/p"Plans").', 'See [plans](/p "Plans" ).', 'See [plans](/p "a\\"b").', 'See [plans](/p "a\u0001").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
       'See [plans][nope].', 'See [nope].', 'See [docs][].', 'See [docs][nope].', 'See [docs](/a b).', 'See [docs]: /x', 'See [^nope].',
       'See [^1][docs].', 'See [^1](/x).', 'See [^1 2].', 'See [a [docs] b](/x).', 'See [docs]] now.', 'See ] now.', 'See [ ](/x).',
@@ -386,6 +422,11 @@ describe('pieces parse to the whole', () => {
       sentence.map((text) => `_${text}_ and **${text}**`),
       sentence.map((text) => `${text} _${text}_, __${text}__ ~${text}~ ~~${text}~~! a_${text}_b _${text} _ ~~~${text}~~~`),
       sentence.map((text) => `${text} *${text}*  \n_${text}_ \n[${text}](/x (t))   \n${text}  `),
+      // Escapes, character references, tags, images and backslash breaks, and near misses.
+      sentence.map((text) => `${text} \\* \\_${text}\\_ C:\\a &amp; &copy; &#35; &#x26; &bogus; & ${text}\\\n${text}\\`),
+      sentence.map((text) => `${text} <b>${text}</b> <em>${text}</em> <a>${text}</a> <br> <i class="x">${text}</i>`),
+      sentence.map((text) => `${text} ![${text}](/p.png) ![](/q.png) ![${text}](/r.png 'R') ![${text}][docs]`),
+      sentence.map((text) => `<b>${text}</b>\n\\${text}\n&amp;${text}\\  \n${text}\\`),
       sentence.map((text) => `**${text}** ${text}`),
       sentence.map((text) => `* ${text}\n*${text}*`),
       sentence.map((text) => `*\t${text}`),

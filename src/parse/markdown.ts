@@ -13,7 +13,7 @@ import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkMdx from 'remark-mdx'
-import {align, joined} from '../prose/align.js'
+import {align} from '../prose/align.js'
 import type {ProseBuilder} from '../prose/builder.js'
 import type {BlockData} from '../types.js'
 import {htmlComment, jsComment, parseDirective, type Directive} from './directives.js'
@@ -191,23 +191,36 @@ function walkPlain(state: State, blocks: PlainBlock[]): void {
 }
 
 /**
- * A plain block's text with its links, footnote calls, emphasis, code spans and line-end
- * spaces, as `phrasing` walks micromark's: each text between them one text, each link's text
- * marked as a link, emphasis as its text, a code span as an opaque span, no footnote call,
- * a hard break as a line break, and other spaces at a line's end dropped from the text.
+ * A plain block's text with its links, footnote calls, emphasis, code spans, images, HTML
+ * tags, escapes, character references and line ends, as `phrasing` walks micromark's: each
+ * stretch of text micromark makes one text node of (escapes and references decoded, spaces
+ * at a line's end dropped) one text, each link's text marked as a link, emphasis as its text,
+ * a code span as an opaque span, an image's alt text as a block of its own, no footnote call
+ * or tag, and a hard break as a line break.
  */
 function plainText(state: State, start: number, end: number, inline: PlainInline[]): void {
   const builder = state.builder
-  // The source ranges of the text micromark makes one text node of, so far.
-  let runs: Array<[number, number]> = []
+  const source = builder.source
+  // The text node so far: its value, and where in the source it starts and ends.
+  let value = ''
+  let from = -1
+  let to = -1
+  const add = (a: number, b: number, text = source.slice(a, b)) => {
+    if (text === '') return
+    if (from === -1) from = a
+    value += text
+    to = b
+  }
   const flush = () => {
-    const {value, map} = joined(builder.source, runs.filter(([from, to]) => to > from))
-    builder.text(value, map)
-    runs = []
+    if (value === '') return
+    if (value.length === to - from && value === source.slice(from, to)) builder.verbatim(from, to)
+    else builder.text(value, align(value, source, from, to))
+    value = ''
+    from = -1
   }
   let at = start
   for (const item of inline) {
-    runs.push([at, item.from])
+    add(at, item.from)
     at = item.to
     if (item.suffix) {
       if (item.to !== end && item.to - item.from >= 2) {
@@ -218,15 +231,33 @@ function plainText(state: State, start: number, end: number, inline: PlainInline
       }
       continue
     }
+    if (item.breakEscape) {
+      if (item.to === end) add(item.from, item.to)
+      else {
+        flush()
+        builder.space(item.from, '\n')
+        at = item.to + 1
+      }
+      continue
+    }
+    if (item.value !== undefined) {
+      add(item.from, item.to, item.value)
+      continue
+    }
     flush()
     if (item.code) builder.opaque(item.from, item.to)
-    else if (item.text) {
+    else if (item.alt) {
+      const alt = source.slice(item.alt[0], item.alt[1])
+      builder.open({kind: 'alt'})
+      builder.text(alt, align(alt, source, item.from + 2, item.to, true))
+      builder.close()
+    } else if (item.text) {
       const block = builder.current()
       if (block && !item.emphasis) (block.links ??= []).push(item.text)
       builder.verbatim(item.text[0], item.text[1])
     }
   }
-  runs.push([at, end])
+  add(at, end)
   flush()
 }
 

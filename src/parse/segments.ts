@@ -60,6 +60,8 @@
  * generated Markdown, on near misses and on every Markdown file of the real corpus.
  */
 import type {Construct, Extension, TokenizeContext} from 'micromark-util-types'
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import type {Processor} from 'unified'
 
@@ -202,6 +204,15 @@ export interface PlainInline {
    * of the same paragraph are a hard break (`break`), the rest are nothing.
    */
   suffix?: true
+  /**
+   * What a backslash escape (`\\*`) or a character reference (`&amp;`) stands for in the
+   * text that goes on around it.
+   */
+  value?: string
+  /** A backslash at the end of a line: a hard break before another line of the paragraph, text at its end. */
+  breakEscape?: true
+  /** An image (`![alt](/src)`): its alt text, a block of its own in the prose. */
+  alt?: [number, number]
 }
 
 /** Characters that may start Markdown syntax inside a line, or that micromark changes (NUL, CR, tab). */
@@ -245,48 +256,89 @@ const emphasis = /(\*{1,2}|_{1,2}|~{1,2})((?:[\p{L}\p{N}][^\\`*_[\]<>&|~\0\r\n\t
 /** `[^note]` not followed by `[` or `(`. */
 const footnoteCall = /\[\^([A-Za-z0-9][\w.-]{0,40})\](?![[(])/y
 
+/** Characters that start something `plainInline` reads, or that it leaves to micromark. */
+const inlineSpecial = /[\\`*_[\]<>&|~\0\r\t]/g
+/** An HTML tag of inline text without attributes, of the elements that are only text to the prose builder. */
+const plainTag = /<\/?(?:b|i|em|strong|u|s|small|sup|sub|mark|span|abbr|cite|q|kbd|del|ins|var|dfn|bdi|bdo|time|data|wbr)>/iy
+/** A character reference as micromark reads one: a name of up to 31, or up to 7 digits, or up to 6 hex digits, and `;`. */
+const characterReference = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/y
+/** ASCII punctuation: what a backslash escapes. */
+const asciiPunctuation = /[!-/:-@[-`{-~]/
+
 /**
- * The links and footnote calls of a line from `start` to `end` in `source`, when every `[`
- * and `]` in it belongs to one whose target `seed` defines, and the rest of the line is
- * plain: micromark makes a link of each (or a footnote call) and leaves the rest as text.
- * An empty list when the line has no bracket; undefined when it holds anything else,
- * including a link whose text is its destination (which the prose builder treats apart).
+ * The inline items of a line from `start` to `end` in `source` (`PlainInline`), when every
+ * character that can start syntax belongs to one of them, or is an `&` that starts no
+ * character reference, or a backslash before a character it does not escape: micromark
+ * then makes each item what `PlainInline` says and leaves the rest as text. An empty list
+ * when the line has none; undefined when it holds anything else, including a link whose text
+ * is its destination (which the prose builder treats apart).
  */
 export function plainInline(source: string, start: number, end: number, seed: Seed | undefined): PlainInline[] | undefined {
   const line = source.slice(start, end)
   const found: PlainInline[] = []
   let at = 0
-  // The next `[`, `]`, emphasis mark and backtick at or after `at`, each found again only
-  // once passed, so a long line of many items stays linear.
-  let open = -1
-  let close = -1
-  let star = -1
-  let under = -1
-  let tilde = -1
-  let tick = -1
-  const next = (char: string, known: number) => {
-    const position = known !== Infinity && known < at ? line.indexOf(char, at) : known
-    return position === -1 ? Infinity : position
-  }
   for (;;) {
-    open = next('[', open)
-    close = next(']', close)
-    star = next('*', star)
-    under = next('_', under)
-    tilde = next('~', tilde)
-    tick = next('`', tick)
-    const mark = Math.min(star, under, tilde)
-    const stop = Math.min(open, mark, tick, line.length)
-    if (close < stop || plainSpecial.test(line.slice(at, stop))) return undefined
-    if (stop === line.length) return found
+    inlineSpecial.lastIndex = at
+    const match = inlineSpecial.exec(line)
+    if (!match) return found
+    const stop = match.index
     let item: PlainInline | undefined
-    if (stop === tick) item = codeAt(source, start + tick)
-    else if (stop === mark) item = emphasisAt(source, start + mark, start)
-    else if (seed && line.charCodeAt(open - 1) !== 33 /* ! */) item = bracketAt(source, start + open, seed)
+    switch (match[0]) {
+      case '`':
+        item = codeAt(source, start + stop)
+        break
+      case '*':
+      case '_':
+      case '~':
+        item = emphasisAt(source, start + stop, start)
+        break
+      case '[':
+        if (stop - 1 >= at && line.charCodeAt(stop - 1) === 33 /* ! */) item = seed ? imageAt(source, start + stop - 1) : undefined
+        else item = seed ? bracketAt(source, start + stop, seed) : undefined
+        break
+      case '\\': {
+        const next = line.charAt(stop + 1)
+        if (next === '') item = {from: start + stop, to: start + stop + 1, breakEscape: true}
+        else if (asciiPunctuation.test(next)) item = {from: start + stop, to: start + stop + 2, value: next}
+        else {
+          // A backslash before a letter, a digit or a space is text.
+          at = stop + 1
+          continue
+        }
+        break
+      }
+      case '<':
+        // A tag with nothing after it on its line may open an HTML block.
+        plainTag.lastIndex = start + stop
+        if (plainTag.test(source) && (stop > 0 || plainTag.lastIndex < end)) item = {from: start + stop, to: plainTag.lastIndex}
+        break
+      case '&': {
+        characterReference.lastIndex = start + stop
+        const reference = characterReference.exec(source)
+        const value = reference ? decodeReference(reference) : undefined
+        if (reference && value !== undefined) item = {from: start + stop, to: characterReference.lastIndex, value}
+        else {
+          // An `&` that starts no reference is text.
+          at = stop + 1
+          continue
+        }
+        break
+      }
+      default:
+      // `]`, `>`, `|` (a table's), NUL, CR and tab: left to micromark.
+    }
     if (!item || item.to > end) return undefined
     found.push(item)
     at = item.to - start
   }
+}
+
+/** What micromark decodes a character reference to; undefined when it is not one (an unknown name). */
+function decodeReference(match: RegExpExecArray): string | undefined {
+  if (match[1] !== undefined) return decodeNumericCharacterReference(match[1], 16)
+  if (match[2] !== undefined) return decodeNumericCharacterReference(match[2], 10)
+  const value = decodeNamedCharacterReference(match[3]!)
+  return value === false ? undefined : value
 }
 
 /**
@@ -297,6 +349,17 @@ export function plainInline(source: string, start: number, end: number, seed: Se
 function codeAt(source: string, at: number): PlainInline | undefined {
   codeSpan.lastIndex = at
   return codeSpan.exec(source) ? {from: at, to: codeSpan.lastIndex, code: true} : undefined
+}
+
+/**
+ * An image with a destination of its own, `![alt](/src)` (perhaps with a title), whose alt text
+ * is plain: the prose builder reads the alt text as a block of its own, as it reads micromark's.
+ */
+function imageAt(source: string, at: number): PlainInline | undefined {
+  inlineLink.lastIndex = at + 1
+  const image = inlineLink.exec(source)
+  if (!image || !/\S/.test(image[1]!)) return undefined
+  return {from: at, to: inlineLink.lastIndex, alt: [at + 2, at + 2 + image[1]!.length]}
 }
 
 /**
@@ -346,11 +409,12 @@ function bracketAt(source: string, open: number, seed: Seed): PlainInline | unde
 
 /**
  * The blocks of `source` from `from` to `to` (a piece, starting at a cut), when every one of
- * them is a paragraph or a heading of plain text: no character that can start inline syntax,
- * no line that can start another block, no white space that micromark drops or turns into a
- * break. micromark's tree for such a piece is known without running it: each paragraph is one
- * text node that is its lines verbatim, and each heading one text node from after `# ` to the
- * end of its line. Undefined when any block is anything else.
+ * them is a paragraph or a heading whose only inline syntax is what `plainInline` reads, and
+ * no line can start another block; or a link definition or a footnote of one line.
+ * micromark's tree for such a piece is known without running it: each paragraph's text is its
+ * lines with the inline items read as `PlainInline` says (spaces at a line's end dropped, or a
+ * hard break), and each heading's from after `# ` to the end of its line. Undefined when any
+ * block is anything else.
  */
 export function plainBlocks(source: string, from: number, to: number, seed?: Seed): PlainBlock[] | undefined {
   const blocks: PlainBlock[] = []
@@ -394,6 +458,9 @@ export function plainBlocks(source: string, from: number, to: number, seed?: See
       if (!heading) while (source.charCodeAt(trimmed - 1) === 32 /* space */) trimmed--
       const inline = plainInline(source, heading ? start + heading[1]!.length + 1 : start, trimmed, seed)
       if (!inline) return undefined
+      // A backslash at a heading's end is text; before spaces at a line's end it is text too,
+      // and the spaces may be a break: left to micromark.
+      if ((heading || trimmed < end) && inline.at(-1)?.breakEscape) return undefined
       if (trimmed < end) inline.push({from: trimmed, to: end, suffix: true})
       if (heading) {
         const depth = heading[1]!.length as PlainBlock['depth']

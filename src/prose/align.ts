@@ -162,19 +162,3 @@ export function identity(length: number, start: number): OffsetMap {
   }
   return {starts, ends}
 }
-
-/** The text of the source ranges `ranges`, in order, as one value, and where each character came from. */
-export function joined(source: string, ranges: Array<[number, number]>): {value: string; map: OffsetMap} {
-  if (ranges.length === 1) return {value: source.slice(ranges[0]![0], ranges[0]![1]), map: identity(ranges[0]![1] - ranges[0]![0], ranges[0]![0])}
-  const value = ranges.map(([from, to]) => source.slice(from, to)).join('')
-  const starts = new Int32Array(value.length)
-  const ends = new Int32Array(value.length)
-  let i = 0
-  for (const [from, to] of ranges) {
-    for (let at = from; at < to; at++, i++) {
-      starts[i] = at
-      ends[i] = at + 1
-    }
-  }
-  return {value, map: {starts, ends}}
-}
