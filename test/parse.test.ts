@@ -234,6 +234,21 @@ describe('sentences', () => {
     ])
     expectExactPositions(source)
   })
+
+  it('of a paragraph of thousands, read in chunks where a sentence plainly ends, as in a short one', () => {
+    // Units that parse-english joins or splits across their sentences, with plain ends between them.
+    const unit = 'Mr. Smith visited us. We ship boxes etc. and more today. Order item 12. Customers get it. Really?! Yes. '
+    const short = sentences(unit.repeat(3))
+    const long = sentences(unit.repeat(700))
+    expect(short).toEqual([
+      'Mr. Smith visited us.', 'We ship boxes etc. and more today.', 'Order item 12.', 'Customers get it.', 'Really?!', 'Yes.',
+      'Mr. Smith visited us.', 'We ship boxes etc. and more today.', 'Order item 12.', 'Customers get it.', 'Really?!', 'Yes.',
+      'Mr. Smith visited us.', 'We ship boxes etc. and more today.', 'Order item 12.', 'Customers get it.', 'Really?!', 'Yes.'
+    ])
+    expect(long.length).toBe(4200)
+    expect(long).toEqual(Array.from({length: 700}, () => short.slice(0, 6)).flat())
+    expectExactPositions(unit.repeat(700))
+  })
 })
 
 describe('inline control comments', () => {

@@ -134,12 +134,12 @@ export class ProseBuilder {
     while (tokens.at(-1)?.type === 'WhiteSpaceNode') tokens.pop()
 
     const sentence: Sentence = {type: 'SentenceNode', children: mergeTokens(this.parser, tokens)}
-    const paragraph: Paragraph = {
-      type: 'ParagraphNode',
-      children: splitSentences(sentence),
-      data: block.data as Paragraph['data']
+    const paragraph: Paragraph = {type: 'ParagraphNode', children: [], data: block.data as Paragraph['data']}
+    for (const part of sentenceChunks(splitSentences(sentence))) {
+      const piece: Paragraph = {type: 'ParagraphNode', children: part}
+      for (const plugin of this.parser.tokenizeParagraphPlugins) plugin(piece)
+      for (const node of piece.children) paragraph.children.push(node)
     }
-    for (const plugin of this.parser.tokenizeParagraphPlugins) plugin(paragraph)
     unmergeIn(paragraph)
     settle(paragraph as Positioned)
     this.paragraphs.push(paragraph)
@@ -271,6 +271,52 @@ function plainStart(tokens: SentenceContent[], index: number): boolean {
   return true
 }
 
+/** Paragraphs with more sentences than this go through parse-english's paragraph plugins in chunks (`sentenceChunks`). */
+const chunkSentences = 1000
+
+/**
+ * The sentences of a paragraph in chunks for parse-english's paragraph plugins, which join
+ * sentences ("J. Smith", "etc. and more") by splicing the list they walk, and split full
+ * stops off words by splicing a sentence's children: in a paragraph of thousands of
+ * sentences that takes time that grows with the square of their number (1 MB of "We ship
+ * boxes etc. and more" in one paragraph took 9.6 s). A paragraph of up to 1,000 sentences is
+ * one chunk, as it always was. A longer one is cut after about 500 sentences, where a sentence
+ * plainly ends (a word of four or more lower-case letters, then `.`, or a `!` or `?`) and the
+ * next opens with a capitalised word, so no plugin would join them; where there is no such
+ * place within 1,000 sentences, after the 1,000th.
+ */
+function sentenceChunks(sentences: Sentence[]): Sentence[][] {
+  if (sentences.length <= chunkSentences) return [sentences]
+  const chunks: Sentence[][] = []
+  let start = 0
+  while (sentences.length - start > chunkSentences) {
+    let cut = start + chunkSentences
+    for (let index = start + chunkSentences / 2; index < start + chunkSentences; index++) {
+      if (endsPlainly(sentences[index - 1]!) && opensCapitalised(sentences[index]!)) {
+        cut = index
+        break
+      }
+    }
+    chunks.push(sentences.slice(start, cut))
+    start = cut
+  }
+  chunks.push(sentences.slice(start))
+  return chunks
+}
+
+function endsPlainly(sentence: Sentence): boolean {
+  const children = sentence.children
+  const last = children.at(-1)
+  if (last?.type !== 'PunctuationNode' || !/^[.!?]$/.test(last.value)) return false
+  const word = children.at(-2)
+  return word?.type === 'WordNode' && (last.value !== '.' || /^[a-z]{4,}$/.test(toString(word)))
+}
+
+function opensCapitalised(sentence: Sentence): boolean {
+  const first = sentence.children.find((node) => node.type !== 'WhiteSpaceNode')
+  return first?.type === 'WordNode' && /^[A-Z][a-z]+$/.test(toString(first))
+}
+
 /** Split a sentence's content into sentences at terminal markers, as parse-latin does. */
 function splitSentences(sentence: Sentence): Sentence[] {
   const result: Sentence[] = []
@@ -299,10 +345,18 @@ function splitSentences(sentence: Sentence): Sentence[] {
  * Friday", "5 p.m. Eastern").
  */
 function unmergeIn(paragraph: Paragraph): void {
-  for (let at = 0; at < paragraph.children.length; at++) {
-    const sentence = paragraph.children[at]!
-    if (sentence.type !== 'SentenceNode') continue
+  // One pass over each sentence, and the paragraph's children built once: a paragraph of
+  // thousands of such sentences ("…item 12. We offer item 13. …") was split one sentence at
+  // a time, copying the rest each time.
+  const out: Paragraph['children'] = []
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') {
+      out.push(sentence)
+      continue
+    }
     const children = sentence.children
+    let current = sentence
+    let start = 0
     for (let index = 0; index < children.length - 2; index++) {
       const word = children[index]!
       if (word.type !== 'WordNode' || word.children.length < 2) continue
@@ -317,16 +371,19 @@ function unmergeIn(paragraph: Paragraph): void {
       if (space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode' || !/^[A-Z]/.test(toString(next))) continue
       if (inches) {
         let before = index - 1
-        while (before >= 0 && children[before]!.type === 'WhiteSpaceNode') before--
-        if (before >= 0 && /\d$/.test(toString(children[before]!))) continue
+        while (before >= start && children[before]!.type === 'WhiteSpaceNode') before--
+        if (before >= start && /\d$/.test(toString(children[before]!))) continue
       } else if (timeWords.test(toString(next))) continue
       word.children = head as typeof word.children
-      const rest: Sentence = {type: 'SentenceNode', children: children.slice(index + 2)}
-      sentence.children = [...children.slice(0, index + 1), stop]
-      paragraph.children.splice(at + 1, 0, space, rest)
-      break
+      current.children = [...children.slice(start, index + 1), stop]
+      out.push(current, space)
+      current = {type: 'SentenceNode', children: []}
+      start = index + 2
     }
+    if (start > 0) current.children = children.slice(start)
+    out.push(current)
   }
+  paragraph.children = out
 }
 
 /** Words that go on a time rather than start a sentence: days, months, time zones ("EST", "Eastern"). */
