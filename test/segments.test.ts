@@ -126,8 +126,8 @@ describe('plain blocks, built without micromark', () => {
 
   it('nothing that can start inline syntax or another block, or that micromark drops or changes', () => {
     const near = [
-      'You get a*more*.', 'You get a_more_.', 'See [pricing](/p).', 'Run ```npm```.', 'A <b class="x">bold</b> move.', 'A <a>link</a>.',
-      'Not \\*this*\\.', 'A | b', 'It is ~~~gone~~~.', 'A hard \t\nbreak.', 'A trailing tab.\t', 'A\ttab.', 'A line\r\nending.', '# Trailing ',
+      'You get ~~~more~~~.', 'It is *a ~b* c~.', 'See [pricing](/p).', 'Run ```npm```.', 'A <b class="x">bold</b> move.', 'A <a>link</a>.',
+      'A | b', 'It is ~~~gone~~~.', 'A hard \t\nbreak.', 'A trailing tab.\t', 'A\ttab.', 'A line\r\nending.', '# Trailing ',
       'A \0 NUL.', 'Intro.\n- item', 'Intro.\n1. item', 'Intro.\n1) item', 'Intro.\n10.5% more', 'Setext\n===', 'Setext\n---',
       '# Closed #', '#  Two spaces', '#Tag', '####### Seven', 'Lazy\n    indented', ' Indented.', '> Quoted.', '+ item',
       '$9 a month.', 'Line\n:-'
@@ -179,12 +179,14 @@ describe('plain blocks, built without micromark', () => {
     expect(whole).toContain('"links":[[93,101]]')
   })
 
-  it('emphasis and strikethrough whose marks can only open or only close: its text, not marked as a link', () => {
-    const source = '*Free* delivery, **every day** and *24/7*.\n\n## Now *yours*\n\n_Free_ returns, __every__ time, ~~tomorrow~~ ~today~.\n'
-    expect(plainBlocks(source, 0, source.length)?.map((block) => block.inline?.map((item) => source.slice(...item.text!)))).toEqual([
-      ['Free', 'every day', '24/7'],
-      ['yours'],
-      ['Free', 'every', 'tomorrow', 'today']
+  it('runs of emphasis and strikethrough marks, paired as micromark pairs them, the marks used and those left as text', () => {
+    const source = '*Free* delivery, **every day** and *24/7*.\n\n## Now *yours*\n\n_Free_ returns, __every__ time, ~~tomorrow~~ ~today~.\n\nA*b*c, ***d*, snake_case_name, *e **f** g*, 2 * 3.\n'
+    // Each run, and the part of it that stays text.
+    expect(plainBlocks(source, 0, source.length)?.map((block) => block.inline?.map((item) => [source.slice(item.from, item.to), source.slice(...item.literal!)]))).toEqual([
+      [['*', ''], ['*', ''], ['**', ''], ['**', ''], ['*', ''], ['*', '']],
+      [['*', ''], ['*', '']],
+      [['_', ''], ['_', ''], ['__', ''], ['__', ''], ['~~', ''], ['~~', ''], ['~', ''], ['~', '']],
+      [['*', ''], ['*', ''], ['***', '**'], ['*', ''], ['_', '_'], ['_', '_'], ['*', ''], ['**', ''], ['**', ''], ['*', ''], ['*', '*']]
     ])
     const {whole, pieces} = both(`Intro.\n\n${source}\nEnd.\n`)
     expect(pieces).toBe(whole)
@@ -237,12 +239,12 @@ describe('plain blocks, built without micromark', () => {
     expect(whole).toContain('"kind":"alt"')
     const near = [
       '<b>', 'A\n<b>\nb', 'A <b >b</b>.', 'A <br> break.', 'A <!-- c --> d.', 'A <https://x.io> link.', 'A <a@b.co> mail.',
-      'One\\  \nTwo', '# One\\', 'See ![a](/p.png).\nMore ![b][c].', 'See \\[a](/x).', 'x \\<b> y', 'A <b>*c*</b>.'
+      'One\\  \nTwo', '# One\\', 'See ![a](/p.png).\nMore ![b][c].', 'See \\[a](/x).', 'x \\<b> y'
     ]
     for (const text of near) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeUndefined()
     // An `&` that starts no reference is text.
     for (const text of ['A &amp b.', 'Fish & chips']) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeDefined()
-    for (const text of [...near, '<b>bold</b> first.', '<b>\nbold', 'A <b>', 'A &amp b.', 'A \\', 'A \\ b', 'A\\\nb', 'A &#x1F600; b', 'A &#1114112; b', 'A &#55296; b', 'A &#128; b', 'A &#9; b', 'x \\\\ y', '&amp; first', '\\- first', '\\# first', 'A <q>b</q> c', 'See ![a](/p.png) and ![b](/q.png (Q)).']) {
+    for (const text of [...near, 'A <b>*c*</b>.', '<b>bold</b> first.', '<b>\nbold', 'A <b>', 'A &amp b.', 'A \\', 'A \\ b', 'A\\\nb', 'A &#x1F600; b', 'A &#1114112; b', 'A &#55296; b', 'A &#128; b', 'A &#9; b', 'x \\\\ y', '&amp; first', '\\- first', '\\# first', 'A <q>b</q> c', 'See ![a](/p.png) and ![b](/q.png (Q)).']) {
       const {whole: entire, pieces: parts} = both(`Intro.\n\n${text}\n\nEnd.\n`)
       expect(parts, text).toBe(entire)
     }
@@ -251,7 +253,7 @@ describe('plain blocks, built without micromark', () => {
   it('code spans of one or two backticks: out of the prose, as micromark\'s inline code is', () => {
     const source = 'Run `npm install` or ``npx youfirst``, then *go* [here](/x).\n\n`a[b]*c*` first.\n'
     expect(plainBlocks(source, 0, source.length, definitionSeed([]))?.map((block) => block.inline?.map((item) => [source.slice(item.from, item.to), item.code ?? false]))).toEqual([
-      [['`npm install`', true], ['``npx youfirst``', true], ['*go*', false], ['[here](/x)', false]],
+      [['`npm install`', true], ['``npx youfirst``', true], ['*', false], ['*', false], ['[here](/x)', false]],
       [['`a[b]*c*`', true]]
     ])
     const {whole, pieces} = both(`Intro.\n\n${source}\nEnd.\n`)
@@ -259,23 +261,24 @@ describe('plain blocks, built without micromark', () => {
   })
 
   it('no code span that micromark might read otherwise: unclosed, a longer run, three backticks, across lines', () => {
-    const near = ['Run `npm.', 'Run `npm`` now.', 'Run ``npm` now.', 'Run ```npm``` now.', 'Run `a\nb` now.', 'Run \\`npm` now.', 'Run `` now.', '[a `b](/x)` c', '*a `b* c`']
+    const near = ['Run `npm.', 'Run `npm`` now.', 'Run ``npm` now.', 'Run ```npm``` now.', 'Run `a\nb` now.', 'Run \\`npm` now.', 'Run `` now.', '[a `b](/x)` c']
     for (const text of near) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeUndefined()
-    for (const text of [...near, 'Run `npm` now.', '`a` b', 'x ``a`b`` y', '` a `', '`*a*` b', 'Run ``npx `youfirst` ``.']) {
+    for (const text of [...near, '*a `b* c`', 'Run `npm` now.', '`a` b', 'x ``a`b`` y', '` a `', '`*a*` b', 'Run ``npx `youfirst` ``.']) {
       const {whole, pieces} = both(`Intro.\n\n${text}\n\nEnd.\n`)
       expect(pieces, text).toBe(whole)
     }
   })
 
-  it('no emphasis that micromark might read otherwise: inside a word, beside a space, unmatched, three marks, mixed marks', () => {
-    const near = [
-      'a*b* c', '*a *b', '* a*', '*a * b', '**a* b', '*a** b', '***a*** b', '*a*b c', '*a\nb* c', '*[a](x)* c',
-      '*a* * b', '*a*-b', '*a*"', '(*a*) b', '*a.* b', '*.a* b', '*a `b`* c', '*a*\u00a0b', '*a*\tb', '*a*_b',
-      'a_b_ c', 'snake_case', '_a_b c', '_a _b', '__a_ b', '_a__ b', '___a___ b', '*a_ b', '_a *b* c_', '_a_\u00a0b', '_a_-b',
-      'a~b~ c', '~a~~ b', '~~~a~~~ b', '~ a~', '~a ~ b', '~a~-b', '~~a~~~', '_a~ b', '~~[a](x)~~ c'
-    ]
+  it('emphasis in every shape micromark reads, inside words, unmatched, nested or of three marks; not a run that may start a block, three tildes or crossing kinds', () => {
+    const near = ['* a*', '***a*** b', '*[a](x)* c', '___a___ b', '_ a_', '~~~a~~~ b', '~~a~~~', '*a ~b* c~', '~a *b~ c*', '*a ~b c', 'x ~~a *b~~ c*', '*.a* b', '_a~ b']
     for (const text of near) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeUndefined()
-    for (const text of [...near, '*a* b', '**a** b', 'x *a*, b', '*a*! b', '*a*) b', '_a_ b', '__a__ b', '~a~ b', '~~a~~. b', 'x _a_ *b* ~c~ __d__']) {
+    const plain = [
+      'a*b* c', '*a *b', '*a * b', '**a* b', '*a** b', '*a*b c', '*a\nb* c', '*a* * b', '*a*-b', '*a*"', '(*a*) b', '*a.* b', '*a `b`* c',
+      '*a*\u00a0b', '*a*_b', 'a_b_ c', 'snake_case', '_a_b c', '_a _b', '__a_ b', '_a__ b', '*a_ b', '_a *b* c_', '_a_\u00a0b', '_a_-b',
+      'a~b~ c', '~a~~ b', '~a ~ b', '~a~-b', 'x ***a*** b', 'x *a **b** c*', 'x **a*b*c**', 'x *foo**bar**baz*', 'x ~a ~~b~~ c~', 'x \\~*a*', 'x a*~b~*'
+    ]
+    for (const text of plain) expect(plainBlocks(text, 0, text.length, definitionSeed([])), text).toBeDefined()
+    for (const text of [...near, ...plain, '*a* b', '**a** b', 'x *a*, b', '*a*! b', '*a*) b', '_a_ b', '__a__ b', '~a~ b', '~~a~~. b', 'x _a_ *b* ~c~ __d__']) {
       const {whole, pieces} = both(`Intro.\n\n${text}\n\nEnd.\n`)
       expect(pieces, text).toBe(whole)
     }
@@ -288,7 +291,7 @@ describe('plain blocks, built without micromark', () => {
       "See [plans](/p 'Plans).", "See [plans](/p 'a\\'b').", 'See [plans](/p (a(b))).', 'See [plans](/p (Plans).', 'See [plans](/p(Plans)).', 'See [plans](/p "Plans).', 'See [plans](/p"Plans").', 'See [plans](/p "Plans" ).', 'See [plans](/p "a\\"b").', 'See [plans](/p "a\u0001").', 'See [plans]( /p).', 'See [plans](<p>).', 'See [plans](/p(q)).', 'See [plans]().', 'See [plans](/p&amp;q).',
       'See [plans][nope].', 'See [nope].', 'See [docs][].', 'See [docs][nope].', 'See [docs](/a b).', 'See [docs]: /x', 'See [^nope].',
       'See [^1][docs].', 'See [^1](/x).', 'See [^1 2].', 'See [a [docs] b](/x).', 'See [docs]] now.', 'See ] now.', 'See [ ](/x).',
-      'See [*our* plans](/p).', 'See [`x`](/p).', 'See [plans](/p) a*now*.', 'See [docs]\\[x].', 'See [^docs](/x).', 'See [plans\nhere](/p).',
+      'See [*our* plans](/p).', 'See [`x`](/p).', 'See [docs]\\[x].', 'See [^docs](/x).', 'See [plans\nhere](/p).',
       // Control characters, which micromark refuses in a destination; NUL, which it reads as U+FFFD.
       'See [a](/x\u0001) now.', 'See [a](/x\u007f) now.', 'See [\uFFFD](\u0000) now.', 'See [a\uFFFD](mailto:a\u0000) now.'
     ]
@@ -475,6 +478,22 @@ describe('pieces parse to the whole', () => {
         expect(both(source, 48, 1).pieces).toBe(whole)
       }),
       {numRuns: runs * 5, ...(seed === undefined ? {} : {seed})}
+    )
+  })
+
+  it('generated lines dense with emphasis marks, brackets, escapes, references and tags', () => {
+    const part = fc.constantFrom(
+      'a', 'b', 'é', '1', ' ', ' ', '*', '**', '***', '_', '__', '~', '~~', '~~~', '.', ',', '(', ')', '"', '!', '\\', '`', '``',
+      '[docs]', '[a](/x)', "[a](/x 't')", '![a](/p.png)', '&amp;', '&#42;', '<b>', '</b>', '<a>', '\n', '  \n', '\\\n', '- ', '# '
+    )
+    const line = fc.array(part, {minLength: 1, maxLength: 14}).map((parts) => parts.join(''))
+    const document = fc.array(line, {minLength: 1, maxLength: 6}).map((lines) => `Intro.\n\n${lines.join('\n\n')}\n\n[docs]: /docs\n`)
+    fc.assert(
+      fc.property(document, (source) => {
+        const {whole, pieces} = both(source)
+        expect(pieces).toBe(whole)
+      }),
+      {numRuns: runs * 20, ...(seed === undefined ? {} : {seed})}
     )
   })
 

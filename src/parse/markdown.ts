@@ -244,6 +244,14 @@ function plainText(state: State, start: number, end: number, inline: PlainInline
       add(item.from, item.to, item.value)
       continue
     }
+    if (item.run) {
+      // Marks that close emphasis, the marks that stay text, marks that open emphasis.
+      const [from, to] = item.literal ?? [item.from, item.to]
+      if (from > item.from) flush()
+      add(from, to)
+      if (to < item.to) flush()
+      continue
+    }
     flush()
     if (item.code) builder.opaque(item.from, item.to)
     else if (item.alt) {
@@ -253,7 +261,7 @@ function plainText(state: State, start: number, end: number, inline: PlainInline
       builder.close()
     } else if (item.text) {
       const block = builder.current()
-      if (block && !item.emphasis) (block.links ??= []).push(item.text)
+      if (block) (block.links ??= []).push(item.text)
       builder.verbatim(item.text[0], item.text[1])
     }
   }

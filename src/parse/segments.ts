@@ -43,15 +43,17 @@
  * block), it parses the document whole.
  *
  * A piece between two cuts that holds only plain paragraphs, headings and one-line link
- * definitions (`plainBlocks`) is not given to micromark at all: with no character that can
- * start inline syntax and no line that can start another block, each block's text is its
- * source, verbatim, and a definition holds no prose. A paragraph or heading may also hold
- * simple links and footnote calls whose targets the document defines, simple emphasis and
- * code spans (`plainInline`): its text is then the source around them, with each link's text
- * marked as a link, and each code span kept out of the prose. About 40% of
- * real copy is such text, and skipping micromark there makes the parse of 1 MB about 15%
- * faster once the code is warm; 1 MB of paragraphs of references and footnote calls lints in
- * 1.4 s instead of 2.3 s. Other pieces between cuts are gathered into pieces of at least
+ * definitions (`plainBlocks`) is not given to micromark at all: with no line that can start
+ * another block, each block's text is its source, and a definition holds no prose. A
+ * paragraph or heading may hold the inline syntax `plainInline` reads the way micromark
+ * does: simple links and footnote calls whose targets the document defines, images, code
+ * spans, runs of emphasis and strikethrough marks (paired as micromark pairs them,
+ * `pairRuns`), backslash escapes and breaks, character references, tags of inline text and
+ * spaces at a line's end; its text is then the source around them, decoded, with each
+ * link's text marked as a link, and each code span kept out of the prose. About 60% of real
+ * copy is such text; 1 MB of paragraphs of references and footnote calls lints in 1.4 s
+ * instead of 2.3 s, and 1 MB of dense inline markup of any of these kinds in about 1 s
+ * instead of 2.5 to 5 s. Other pieces between cuts are gathered into pieces of at least
  * the smallest size (`segmentPieces`), and a plain piece between two of those is masked in
  * one parse of the group (`walkMasked` in src/parse/markdown.ts).
  *
@@ -61,6 +63,7 @@
  */
 import type {Construct, Extension, TokenizeContext} from 'micromark-util-types'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {classifyCharacter} from 'micromark-util-classify-character'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import type {Processor} from 'unified'
@@ -195,8 +198,14 @@ export interface PlainInline {
   from: number
   to: number
   text?: [number, number]
-  /** Emphasis or strikethrough (`*text*`, `__text__`, `~~text~~`), whose text is not a link's. */
-  emphasis?: true
+  /**
+   * A run of `*`, `_` or `~`, which may open or close emphasis (or strikethrough) by the
+   * flanking rules micromark applies. `pairRuns` pairs the runs of a block as micromark does and
+   * sets `literal`: the part of the run that stays text; the marks before it closed emphasis,
+   * the marks after it opened one, and either way the text around them is cut there.
+   */
+  run?: {marker: number; open: boolean; close: boolean}
+  literal?: [number, number]
   /** A code span: not prose. */
   code?: true
   /**
@@ -251,8 +260,6 @@ const fullReference = new RegExp(String.raw`\[${linkText}\]\[(${plainLabel})\]`,
 const shortcutReference = new RegExp(String.raw`\[${linkText}\](?![[(:])`, 'y')
 /** A code span as `codeAt` allows it: one or two backticks, text without a backtick or line ending, the same run. */
 const codeSpan = /(`{1,2})[^`\n\r]+\1(?!`)/y
-/** `*text*`, `_text_` and `~text~`, single or double, as `emphasisAt` allows them. */
-const emphasis = /(\*{1,2}|_{1,2}|~{1,2})((?:[\p{L}\p{N}][^\\`*_[\]<>&|~\0\r\n\t]*)?[\p{L}\p{N}])\1(?=$|[\n .,;:!?)])/uy
 /** `[^note]` not followed by `[` or `(`. */
 const footnoteCall = /\[\^([A-Za-z0-9][\w.-]{0,40})\](?![[(])/y
 
@@ -289,9 +296,16 @@ export function plainInline(source: string, start: number, end: number, seed: Se
         break
       case '*':
       case '_':
-      case '~':
-        item = emphasisAt(source, start + stop, start)
+      case '~': {
+        const marker = line.charCodeAt(stop)
+        let after = stop + 1
+        while (line.charCodeAt(after) === marker) after++
+        // Three tildes or more are never strikethrough (and may be a fence); at a line's start a
+        // run before anything but a letter or a digit may be a list item or a thematic break.
+        if ((marker === 126 && after - stop > 2) || (stop === 0 && (after - stop > 2 || !/[\p{L}\p{N}]/u.test(line.charAt(after))))) return undefined
+        item = runAt(source, start + stop, start + after, marker)
         break
+      }
       case '[':
         if (stop - 1 >= at && line.charCodeAt(stop - 1) === 33 /* ! */) item = seed ? imageAt(source, start + stop - 1) : undefined
         else item = seed ? bracketAt(source, start + stop, seed) : undefined
@@ -363,21 +377,85 @@ function imageAt(source: string, at: number): PlainInline | undefined {
 }
 
 /**
- * Emphasis, strong emphasis or strikethrough: `*text*`, `_text_` or `~text~`, the marks single
- * or double (`lineStart` is where the line starts); opening at the line's start or after a
- * space, before a letter or digit; closing after a letter or digit, before the line's end, a
- * space or `.,;:!?)`; nothing in the text that starts syntax. Such a run of marks can only
- * open, or only close, by the flanking rules micromark applies to all three (underscores
- * and tildes included), so micromark pairs it with the other whatever else is in the
- * paragraph, and its text is the source between the marks.
+ * The run of `marker` from `from` to `to`, and whether it may open or close, by micromark's
+ * rules: the characters on either side are white space (or a line's end), punctuation or
+ * other (micromark's own `classifyCharacter`); an asterisk opens before anything but white
+ * space, or before punctuation after something, and an underscore only if it cannot close
+ * too unless punctuation comes before it (and the same the other way round); a tilde opens
+ * before anything but white space or before punctuation after something. A tilde next to
+ * the run counts as punctuation that lets `*` and `_` open or close.
  */
-function emphasisAt(source: string, at: number, lineStart: number): PlainInline | undefined {
-  if (at > lineStart && source.charCodeAt(at - 1) !== 32 /* space */) return undefined
-  emphasis.lastIndex = at
-  const match = emphasis.exec(source)
-  if (!match) return undefined
-  const marks = match[1]!.length
-  return {from: at, to: emphasis.lastIndex, text: [at + marks, emphasis.lastIndex - marks], emphasis: true}
+function runAt(source: string, from: number, to: number, marker: number): PlainInline {
+  const previous = from > 0 ? source.charCodeAt(from - 1) : null
+  const next = to < source.length ? source.charCodeAt(to) : null
+  const before = classifyCharacter(previous)
+  const after = classifyCharacter(next)
+  if (marker === 126) return {from, to, run: {marker, open: !after || (after === 2 && Boolean(before)), close: !before || (before === 2 && Boolean(after))}}
+  const open = !after || (after === 2 && Boolean(before)) || next === 126
+  const close = !before || (before === 2 && Boolean(after)) || previous === 126
+  return {from, to, run: {marker, open: marker === 42 ? open : open && (Boolean(before) || !close), close: marker === 42 ? close : close && (Boolean(after) || !open)}}
+}
+
+/** A run being paired: the part of it not yet used, and whether it can still take part. */
+interface Pairing {
+  item: PlainInline
+  start: number
+  end: number
+  active: boolean
+}
+
+/**
+ * Pair the runs of a block's items (`runAt`) as micromark does, and set each run's `literal`.
+ * Emphasis (`*`, `_`): each run that can close, in order, pairs with the nearest run before it
+ * of the same mark that can open, skipping a pair whose lengths add up to a multiple of three
+ * when one of them could be either (unless the closing run's length is one too); two marks
+ * are used when both runs have two or more, otherwise one, the opening run's from its end and
+ * the closing run's from its start; runs between them are text from then on, and what is left
+ * of the closing run closes again. Strikethrough (`~`): the same with whole runs of the same
+ * length. micromark pairs the two kinds one after the other, in the order they first occur in
+ * the block, and a pair of one kind makes text of the other kind's runs inside it that have no
+ * partner there; so where a block has both, every run must be used up and no pair may cross
+ * another, and false is returned otherwise.
+ */
+function pairRuns(items: PlainInline[]): boolean {
+  const runs: Pairing[] = items.filter((item) => item.run).map((item) => ({item, start: item.from, end: item.to, active: true}))
+  if (runs.length === 0) return true
+  const pairs: Array<[number, number]> = []
+  const emphasis = runs.filter((run) => run.item.run!.marker !== 126)
+  const tildes = runs.filter((run) => run.item.run!.marker === 126)
+  for (const [list, whole] of [[emphasis, false], [tildes, true]] as const) {
+    for (let index = 0; index < list.length; index++) {
+      const closer = list[index]!
+      if (!closer.active || !closer.item.run!.close || closer.start === closer.end) continue
+      for (let back = index - 1; back >= 0; back--) {
+        const opener = list[back]!
+        if (!opener.active || !opener.item.run!.open || opener.start === opener.end || opener.item.run!.marker !== closer.item.run!.marker) continue
+        const openSize = opener.end - opener.start
+        const closeSize = closer.end - closer.start
+        if (whole ? openSize !== closeSize || opener.end !== opener.item.to || closer.start !== closer.item.from : (opener.item.run!.close || closer.item.run!.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0) continue
+        const use = whole ? openSize : openSize > 1 && closeSize > 1 ? 2 : 1
+        opener.end -= use
+        closer.start += use
+        pairs.push([opener.end, closer.start])
+        for (let between = back + 1; between < index; between++) list[between]!.active = false
+        // What is left of the closing run may close again.
+        if (closer.start < closer.end) index--
+        break
+      }
+    }
+  }
+  if (emphasis.length > 0 && tildes.length > 0) {
+    if (runs.some((run) => run.start < run.end)) return false
+    pairs.sort((a, b) => a[0] - b[0])
+    const open: number[] = []
+    for (const [from, to] of pairs) {
+      while (open.length > 0 && open.at(-1)! <= from) open.pop()
+      if (open.length > 0 && to > open.at(-1)!) return false
+      open.push(to)
+    }
+  }
+  for (const run of runs) run.item.literal = [run.start, run.end]
+  return true
 }
 
 /** The link or footnote call that starts with the `[` at `open`, as `plainInline` allows them. */
@@ -479,6 +557,7 @@ export function plainBlocks(source: string, from: number, to: number, seed?: See
     }
     start = next
   }
+  for (const block of blocks) if (block.inline && !pairRuns(block.inline)) return undefined
   return blocks
 }
 
