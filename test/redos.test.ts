@@ -76,6 +76,20 @@ describe('one paragraph of sentences that parse-english joins', () => {
   }
 })
 
+// Rules that look at the rest of a paragraph for each finding: feature-no-benefit asked every
+// other sentence of the paragraph whether it speaks to the reader, for each feature list in it
+// (256 KB of "The suite offers reports, charts and alerts. " in one paragraph took 24 s).
+describe('one paragraph of thousands of findings', () => {
+  const cases: Record<string, [string, number]> = {
+    'feature lists': ['The suite offers reports, charts and alerts. ', 256_000]
+  }
+  for (const [name, [unit, size]] of Object.entries(cases)) {
+    it(`${name}, ${size / 1000} KB: under ${bound / 1000} s`, () => {
+      expect(timed(unit.repeat(Math.ceil(size / unit.length)), 'text')).toBeLessThan(bound)
+    }, 2 * bound)
+  }
+})
+
 // micromark's document tokenizer edits its whole event list each time a block quote or list
 // item closes; src/parse/edit-map.ts makes each edit cost only the tail it changes. Before it,
 // 200 KB of these took 6 s (block quotes) and 13 s (nested lists), and doubling the size

@@ -117,6 +117,27 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
       let productBefore = false
       let quoted: Set<unknown> | undefined
       const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
+      // Whether a sentence before each one, and one after it, speaks to the reader: worked out
+      // once for the paragraph, when a feature list first needs it (a paragraph of thousands
+      // of feature lists asked every other sentence for each).
+      let speaksBefore: boolean[] | undefined
+      let speaksAfter: boolean[] | undefined
+      const stakeAround = (at: number): boolean => {
+        if (!speaksBefore || !speaksAfter) {
+          const speaks = sentences.map((other) => speaksToReader(other, false))
+          speaksBefore = []
+          speaksAfter = []
+          for (let index = 0, any = false; index < sentences.length; index++) {
+            speaksBefore[index] = any
+            any ||= speaks[index]! && !isQuestion(readTokens(sentences[index]!))
+          }
+          for (let index = sentences.length - 1, any = false; index >= 0; index--) {
+            speaksAfter[index] = any
+            any ||= speaks[index]!
+          }
+        }
+        return speaksBefore[at]! || speaksAfter[at]!
+      }
       for (const [sentenceIndex, sentence] of sentences.entries()) {
         const mentionsProduct = productBefore
         productBefore = namesBrand(sentence)
@@ -137,7 +158,7 @@ export default function retextYoufirstFeatureNoBenefit(options: FeatureNoBenefit
         // elsewhere in the paragraph, or at the start of the next one, which speaks to the
         // reader or names who gains ("Managers see every request at a glance").
         const next = sentenceIndex === sentences.length - 1 ? firstSentence(tree.children[blockIndex + 1]) : undefined
-        if (sentences.some((other, index) => index !== sentenceIndex && speaksToReader(other, index < sentenceIndex))) continue
+        if (stakeAround(sentenceIndex)) continue
         // "…offers advanced analytics. We've provided charts for analyzing spending.": the
         // next sentence says what the features are for.
         const after = sentences[sentenceIndex + 1]
