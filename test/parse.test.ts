@@ -235,6 +235,17 @@ describe('sentences', () => {
     expectExactPositions(source)
   })
 
+  it('of thousands of tokens with no full stop the splitter takes are cut at white space into pieces of at most 2,000', () => {
+    const source = 'U.S. '.repeat(3000)
+    const paragraph = parse(source, {format: 'text'}).tree.children[0]!
+    if (paragraph.type !== 'ParagraphNode') throw new Error('expected a paragraph')
+    const pieces = paragraph.children.filter((node) => node.type === 'SentenceNode')
+    expect(pieces.length).toBeGreaterThan(1)
+    for (const piece of pieces) expect(piece.children.length).toBeLessThanOrEqual(2000)
+    expect(pieces.map((piece) => toString(piece)).join(' ')).toBe(source.trim())
+    expectExactPositions(source)
+  })
+
   it('of a paragraph of thousands, read in chunks where a sentence plainly ends, as in a short one', () => {
     // Units that parse-english joins or splits across their sentences, with plain ends between them.
     const unit = 'Mr. Smith visited us. We ship boxes etc. and more today. Order item 12. Customers get it. Really?! Yes. '

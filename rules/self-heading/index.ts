@@ -182,10 +182,16 @@ function isBoldLine(block: Paragraph, source: string): boolean {
   const start = sentences[0]?.children[0]?.position?.start.offset
   const end = sentences.at(-1)?.children.at(-1)?.position?.end.offset
   if (start === undefined || end === undefined || end - start > 80) return false
-  // The line the text sits on, markup included.
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1
-  let lineEnd = source.indexOf('\n', end)
-  if (lineEnd === -1) lineEnd = source.length
+  // The line the text sits on, markup included; a line much longer than the text is not a
+  // bold line (and a long line is not searched end to end for each block).
+  const near = 40
+  const from = Math.max(0, start - near)
+  const back = source.slice(from, start).lastIndexOf('\n')
+  if (back === -1 && from > 0) return false
+  const lineStart = back === -1 ? 0 : from + back + 1
+  const ahead = source.slice(end, end + near).indexOf('\n')
+  if (ahead === -1 && end + near < source.length) return false
+  const lineEnd = ahead === -1 ? source.length : end + ahead
   const line = source.slice(lineStart, lineEnd).trim()
   return /^(?:[-*+]\s+)?(\*\*|__)[^*_\n]+\1[.:!?]?$/.test(line)
 }

@@ -1764,10 +1764,9 @@ function numberedSteps(tree: Root, source: string): Set<Paragraph> {
   for (const block of tree.children) {
     if (block.type !== 'ParagraphNode') continue
     const start = block.position?.start.offset
-    const lineStart = start === undefined ? -1 : source.lastIndexOf('\n', start - 1) + 1
     const item = blockData(block)?.kind === 'listItem' && start !== undefined
     // Under a process heading any list is its steps (an HTML <ol> has no digits in the source).
-    if (!item || (!process && !/^\s*\d+[.)]\s*$/.test(source.slice(lineStart, start)))) {
+    if (!item || (!process && !numberedItem(source, start))) {
       close()
       const kind = blockData(block)?.kind
       if (kind === 'heading' || kind === 'title') process = processHeading.test(textOf(block))
@@ -1950,4 +1949,17 @@ export const rule: RuleModule<WeFocusOptions> = {meta, plugin: retextYoufirstWeF
 /** Whether `text` ends with a question mark, perhaps before white space. */
 function endsAsQuestion(text: string): boolean {
   return text.trimEnd().endsWith('?')
+}
+
+/**
+ * Whether the line before `start` is only a number and its `.` or `)` ("12. "): a numbered
+ * list item's marker. Only the few characters before it are read, so a long line is not
+ * searched back to its start for each block.
+ */
+function numberedItem(source: string, start: number): boolean {
+  const from = Math.max(0, start - 24)
+  const before = source.slice(from, start)
+  const newline = before.lastIndexOf('\n')
+  if (newline === -1 && from > 0) return false
+  return /^\s*\d+[.)]\s*$/.test(before.slice(newline + 1))
 }

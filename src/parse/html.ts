@@ -90,7 +90,8 @@ function comment(state: State, node: {value: string; position?: HastNodes['posit
   const directive = parseDirective(node.value, state.base + start, state.base + end)
   if (!directive) return
   if (directive.kind === 'ignore') {
-    const next = siblings.slice(index + 1).find((sibling) => sibling.type === 'element')
+    let next: (typeof siblings)[number] | undefined
+    for (let at = index + 1; at < siblings.length && !next; at++) if (siblings[at]!.type === 'element') next = siblings[at]
     if (next?.position?.start.offset !== undefined && next.position.end.offset !== undefined) {
       directive.target = [state.base + next.position.start.offset, state.base + next.position.end.offset]
     }

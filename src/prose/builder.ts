@@ -254,7 +254,9 @@ function mergeTokens(parser: ParseEnglish, tokens: SentenceContent[]): SentenceC
   const merged: SentenceContent[] = []
   let start = 0
   for (let index = start + chunkTokens; index < tokens.length; index++) {
-    if (tokens[index - 1]!.type !== 'WhiteSpaceNode' || !plainStart(tokens, index)) continue
+    // Where no such place comes within twice the piece's size ("U.S. U.S. …", "we're we're
+    // …"), after any white space: a block that long is no longer a sentence.
+    if (tokens[index - 1]!.type !== 'WhiteSpaceNode' || (!plainStart(tokens, index) && index < start + 2 * chunkTokens)) continue
     for (const node of run(tokens.slice(start, index))) merged.push(node)
     start = index
     index = start + chunkTokens - 1
@@ -286,6 +288,44 @@ const chunkSentences = 1000
  * place within 1,000 sentences, after the 1,000th.
  */
 function sentenceChunks(sentences: Sentence[]): Sentence[][] {
+  if (sentences.length <= chunkSentences && sentences.every((sentence) => sentence.children.length <= maxSentenceTokens)) return [sentences]
+  // A "sentence" of thousands of tokens ("U.S. U.S. …", "e.g. e.g. …", no full stop the
+  // splitter takes) is cut at white space into pieces of their own, each a chunk, so no plugin
+  // joins them again.
+  const chunks: Sentence[][] = []
+  let run: Sentence[] = []
+  for (const sentence of sentences) {
+    if (sentence.children.length <= maxSentenceTokens) {
+      run.push(sentence)
+      continue
+    }
+    chunks.push(...plainChunks(run))
+    run = []
+    let from = 0
+    const children = sentence.children
+    while (children.length - from > maxSentenceTokens) {
+      // The last white space within the limit, or else the first after it.
+      let cut = from + maxSentenceTokens
+      while (cut > from && children[cut]!.type !== 'WhiteSpaceNode') cut--
+      if (cut === from) {
+        cut = from + maxSentenceTokens
+        while (cut < children.length && children[cut]!.type !== 'WhiteSpaceNode') cut++
+        if (cut === children.length) break
+      }
+      chunks.push([{type: 'SentenceNode', children: children.slice(from, cut)}])
+      from = cut
+    }
+    chunks.push([{type: 'SentenceNode', children: children.slice(from)}])
+  }
+  chunks.push(...plainChunks(run))
+  return chunks.filter((chunk) => chunk.length > 0)
+}
+
+/** Tokens beyond which a sentence is cut into pieces at white space (`sentenceChunks`). */
+const maxSentenceTokens = 2000
+
+/** Sentences in chunks of up to 1,000, cut where a sentence plainly ends (see `sentenceChunks`). */
+function plainChunks(sentences: Sentence[]): Sentence[][] {
   if (sentences.length <= chunkSentences) return [sentences]
   const chunks: Sentence[][] = []
   let start = 0
