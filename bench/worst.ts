@@ -90,14 +90,14 @@ export function denseLinks(): string {
   return text
 }
 
-/** About 1 MB of paragraphs of 88 words, each in an inline HTML element (`<b>a</b>`), which only micromark reads. */
+/** About 1 MB of paragraphs of 88 words, each in an inline HTML element (`<b>a</b>`). */
 export function denseHtml(): string {
   let text = ''
   while (text.length < 1_000_000) text += `${'<b>a</b> '.repeat(88)}\n\n`
   return text
 }
 
-/** About 1 MB of paragraphs of 266 one-word lines, each ending in a backslash hard break, which only micromark reads. */
+/** About 1 MB of paragraphs of 266 one-word lines, each ending in a backslash hard break. */
 export function hardBreaks(): string {
   let text = ''
   while (text.length < 1_000_000) text += `${'a\\\n'.repeat(266)}\n`
@@ -133,7 +133,7 @@ export function definitionBlocks(): string {
 export function worstSection(cases: WorstCase[], runs: number, remeasured?: string): string {
   const rows = cases.map((item) => `| ${item.format} | ${(item.bytes / 1e6).toFixed(2)} MB | ${item.seconds.toFixed(2)} s | ${item.rssMb.toFixed(0)} MB |`)
   const again = remeasured ? `Measured again on ${remeasured}, later than the rest of this file, by \`npx tsx bench/worst.ts --runs ${runs}\` (which the full \`npm run bench\` also runs).\n\n` : ''
-  return `## One file of 1 MB, worst cases\n\n${again}The page of \`test/helpers/worst-page.ts\` (one paragraph of 4,000 self-centred sentences, one line of 6,500 sentences, 2,000 headings, 3,000 links) in each format; *short blocks*: 1 MB of one-line block quotes between one-line paragraphs, the slowest Markdown per byte (the parser's cost is mostly per block); *definitions*: 1 MB of one-line paragraphs, each with a link reference and a footnote call, and each followed by its definition and its footnote; *dense emphasis*: 1 MB of paragraphs of 240 words emphasised with underscores (\`_a_\`); *dense links*: 1 MB of paragraphs of 200 links with titles in single quotes (\`[a](/x 'T')\`) (both read without micromark since it learned underscores and single-quoted titles); *inline HTML*: 1 MB of paragraphs of 88 words each in \`<b>a</b>\`, and *hard breaks*: 1 MB of one-word lines each ending in a backslash, both of which only micromark reads; *titled links*: 1 MB of one-line paragraphs of two links with titles (\`[our plans](/plans/1 "Plans")\`); and *real copy*: the 1 MB sample of the corpus joined into one Markdown file. Each linted by \`youfirst --format json\` in a fresh process, median of ${runs} runs. The reliability test holds the worst-case page under 20 s in each format so it never flakes; the aim is ${worstTarget} s.\n\n| file | size | wall time | peak RSS |\n|---|---|---|---|\n${rows.join('\n')}`
+  return `## One file of 1 MB, worst cases\n\n${again}The page of \`test/helpers/worst-page.ts\` (one paragraph of 4,000 self-centred sentences, one line of 6,500 sentences, 2,000 headings, 3,000 links) in each format; *short blocks*: 1 MB of one-line block quotes between one-line paragraphs, the slowest Markdown per byte (the parser's cost is mostly per block); *definitions*: 1 MB of one-line paragraphs, each with a link reference and a footnote call, and each followed by its definition and its footnote; *dense emphasis*: 1 MB of paragraphs of 240 words emphasised with underscores (\`_a_\`); *dense links*: 1 MB of paragraphs of 200 links with titles in single quotes (\`[a](/x 'T')\`) (both read without micromark since it learned underscores and single-quoted titles); *inline HTML*: 1 MB of paragraphs of 88 words each in \`<b>a</b>\`, and *hard breaks*: 1 MB of one-word lines each ending in a backslash (both read without micromark since it learned tags of inline text and backslash breaks); *titled links*: 1 MB of one-line paragraphs of two links with titles (\`[our plans](/plans/1 "Plans")\`); and *real copy*: the 1 MB sample of the corpus joined into one Markdown file. Each linted by \`youfirst --format json\` in a fresh process, median of ${runs} runs. The reliability test holds the worst-case page under 20 s in each format so it never flakes; the aim is ${worstTarget} s.\n\n| file | size | wall time | peak RSS |\n|---|---|---|---|\n${rows.join('\n')}`
 }
 
 export function worstTargetRow(cases: WorstCase[]): string {
