@@ -7,11 +7,12 @@
  *
  *   npx tsx bench/adversarial.ts
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {timeCli} from './worst.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -67,15 +68,7 @@ export function measure(): Array<Shape & {seconds: number; rssMb: number}> {
     return shapes.map((shape, index) => {
       const file = path.join(dir, `${index}.${shape.extension}`)
       fs.writeFileSync(file, build(shape))
-      const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(root, 'dist/bin/youfirst.js'), '--format', 'json', file], {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 1024 * 1024 * 1024,
-        stdio: ['ignore', 'ignore', 'pipe']
-      })
-      const [seconds, kb] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
-      if (seconds === undefined || kb === undefined || Number.isNaN(seconds)) throw new Error(`could not time ${JSON.stringify(shape.unit)}: ${result.stderr.slice(-500)}`)
-      return {...shape, seconds, rssMb: kb / 1024}
+      return {...shape, ...timeCli(file, JSON.stringify(shape.unit))}
     })
   } finally {
     fs.rmSync(dir, {recursive: true, force: true})

@@ -31,6 +31,22 @@ export interface WorstCase {
   rssMb: number
 }
 
+/**
+ * Lint `file` with the built CLI (`youfirst --format json`) in a fresh process under
+ * `/usr/bin/time`: its wall time in seconds and its peak resident memory in MB.
+ */
+export function timeCli(file: string, name: string): {seconds: number; rssMb: number} {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(root, 'dist/bin/youfirst.js'), '--format', 'json', file], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  const [seconds, kb] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+  if (seconds === undefined || kb === undefined || Number.isNaN(seconds)) throw new Error(`could not time ${name}: ${result.stderr.slice(-500)}`)
+  return {seconds, rssMb: kb / 1024}
+}
+
 /** Time the CLI on the worst-case page in each format, and on the real-copy file when the
  * corpus is there: the median of `runs` runs. */
 export function worstCases(runs: number): WorstCase[] {
@@ -57,17 +73,7 @@ export function worstCases(runs: number): WorstCase[] {
     }
     return pages.map(({format, file, text}) => {
       fs.writeFileSync(file, text)
-      const measures = Array.from({length: runs}, () => {
-        const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(root, 'dist/bin/youfirst.js'), '--format', 'json', file], {
-          cwd: root,
-          encoding: 'utf8',
-          maxBuffer: 1024 * 1024 * 1024,
-          stdio: ['ignore', 'ignore', 'pipe']
-        })
-        const [seconds, kb] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
-        if (seconds === undefined || kb === undefined || Number.isNaN(seconds)) throw new Error(`could not time ${format}: ${result.stderr.slice(-500)}`)
-        return {seconds, rssMb: kb / 1024}
-      })
+      const measures = Array.from({length: runs}, () => timeCli(file, format))
       const sorted = measures.map((m) => m.seconds).sort((a, b) => a - b)
       return {format, bytes: fs.statSync(file).size, seconds: sorted[Math.floor(sorted.length / 2)]!, rssMb: Math.max(...measures.map((m) => m.rssMb))}
     })
