@@ -208,6 +208,11 @@ describe('fuzzing the library', () => {
     expect(marks).toEqual(['Not parsed as Markdown: a paragraph has more than 1000 emphasis marks; linted as plain text instead'])
     const many = lint('- item\n'.repeat(20_001), {format: 'markdown', config: {}}).messages.map((finding) => finding.message)
     expect(many).toEqual(['Not parsed as Markdown: it has more than 20,000 block quotes and list items; linted as plain text instead'])
+    // A table of more than 5,000 rows, which micromark cannot read in pieces; tables apart are counted apart.
+    const table = (rows: number) => '| Plan | Price |\n|---|---|\n' + '| Pro | $9 |\n'.repeat(rows - 2)
+    expect(lint(table(5_001), {format: 'markdown', config: {}}).messages.map((finding) => finding.message)).toEqual(['Not parsed as Markdown: a table has more than 5,000 rows; linted as plain text instead'])
+    expect(lint(table(5_000), {format: 'markdown', config: {}}).messages.filter((finding) => finding.ruleId === 'parse-error')).toEqual([])
+    expect(lint(`${table(3_000)}\n${table(3_000)}`, {format: 'markdown', config: {}}).messages.filter((finding) => finding.ruleId === 'parse-error')).toEqual([])
     // Lines in fenced code are not list items, however many.
     const fenced = '```yaml\n' + '- item\n'.repeat(25_000) + '```\n\nYou get it.\n'
     expect(lint(fenced, {format: 'markdown', config: {}}).messages.filter((finding) => finding.ruleId === 'parse-error')).toEqual([])

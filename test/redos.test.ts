@@ -92,7 +92,9 @@ describe('one paragraph of thousands of findings', () => {
     // line break back to its start for every block (HTML on one line: 38 s and 25 s).
     'disable comments': ['<!-- youfirst-disable foo -->\nWe are the leading provider.\n\n', 1_000_000, 'markdown'],
     'HTML paragraphs on one line': ['<p>U.S. ', 1_000_000, 'html'],
-    'HTML elements on one line': ['<div>We</div>', 1_000_000, 'html']
+    'HTML elements on one line': ['<div>We</div>', 1_000_000, 'html'],
+    // One table of 1 MB, about 100,000 rows: 12.5 s and 2.1 GB before tables of more than 5,000 rows were read as plain text.
+    'one table of 1 MB': ['| a | b |\n|---|---|\n', 1_000_000, 'markdown']
   }
   for (const [name, [unit, size, format]] of Object.entries(cases)) {
     it(`${name}, ${size / 1000} KB: under ${bound / 1000} s`, () => {
