@@ -124,11 +124,27 @@ describe('plain blocks, built without micromark', () => {
     ])
   })
 
+  it('setext headings: a paragraph, then a line of = or of three or more -', () => {
+    const source = 'We offer tools\n---\nMore.\n\nTwo\nlines  \n===\n'
+    expect(blocksOf(source)).toEqual([
+      ['We offer tools', 2],
+      ['More.', 0],
+      // The spaces at the heading's end are not its text (dropped when it is built).
+      ['Two\nlines  ', 1]
+    ])
+    const near = ['A\n--', 'A\n-', 'A\n ---', 'A\n- - -', '# H\n---', 'A\n---\n---', '---\nA']
+    for (const text of near) expect(blocksOf(text), text).toBeUndefined()
+    for (const text of [source, ...near]) {
+      const {whole, pieces} = both(`Intro.\n\n${text}\n\nEnd.\n`)
+      expect(pieces, text).toBe(whole)
+    }
+  })
+
   it('nothing that can start inline syntax or another block, or that micromark drops or changes', () => {
     const near = [
       'You get ~~~more~~~.', 'It is *a ~b* c~.', 'See [pricing](/p).', 'Run ```npm```.', 'A <b class="x">bold</b> move.', 'A <a>link</a>.',
       'A | b', 'It is ~~~gone~~~.', 'A hard \t\nbreak.', 'A trailing tab.\t', 'A\ttab.', 'A line\r\nending.', '# Trailing ',
-      'A \0 NUL.', 'Intro.\n- item', 'Intro.\n1. item', 'Intro.\n1) item', 'Intro.\n10.5% more', 'Setext\n===', 'Setext\n---',
+      'A \0 NUL.', 'Intro.\n- item', 'Intro.\n1. item', 'Intro.\n1) item', 'Intro.\n10.5% more',
       '# Closed #', '#  Two spaces', '#Tag', '####### Seven', 'Lazy\n    indented', ' Indented.', '> Quoted.', '+ item',
       '$9 a month.', 'Line\n:-'
     ]
@@ -335,6 +351,11 @@ describe('plain blocks, built without micromark', () => {
 describe('pieces parse to the whole', () => {
   it('near misses: a cut the line scan allows inside a block that goes on, and definitions no line scan finds', () => {
     const sources = [
+      // Cuts with no blank line before them, after a line that ends its block: an ATX heading, a
+      // line of dashes, a closing fence; but not inside an HTML block, which goes on to a blank line.
+      'Intro.\n\n# Heading\nText after.\nWe offer tools\n---\nText again.\n```\ncode\n```\nAfter code.\n- a\n---\nAfter a list.\n> a\n---\nAfter a quote.\n',
+      'Intro.\n\n<div>\n# Heading\nIn the block.\n---\nStill in it.\n\nAfter.\n',
+      'Intro.\n\n| a |\n---\nText b\n\na | b\n---\nText c\n\n    code\n---\nText d\n\n- ```\n  x\n  ```\nText e\n',
       // A fence in a list item, which the scan takes for one at the top level, then a real one.
       'Intro.\n\n- item\n  ```\n  code\n\n```\nReal code\n\nStill code\n```\n\nAfter.\n',
       // An HTML comment opened in a list item and closed in a later top-level fence.
@@ -368,10 +389,13 @@ describe('pieces parse to the whole', () => {
     ]
     // The first two are cut inside a block (so the pieces are joined again), the next two
     // have definitions other than the lines found (so the source is parsed whole).
-    expect(cuts(sources[0]!)).toContain('Still code')
-    expect(cuts(sources[1]!)).toContain('In code')
-    expect(definitionLabels(sources[2]!)).toEqual(['api'])
-    expect(definitionLabels(sources[3]!)).toEqual([])
+    expect(cuts(sources[0]!)).toEqual(expect.arrayContaining(['Text after.', 'Text again.', 'After code.', 'After a list.', 'After a quote.']))
+    expect(cuts(sources[1]!)).not.toContain('In the block.')
+    expect(cuts(sources[1]!)).not.toContain('Still in it.')
+    expect(cuts(sources[3]!)).toContain('Still code')
+    expect(cuts(sources[4]!)).toContain('In code')
+    expect(definitionLabels(sources[5]!)).toEqual(['api'])
+    expect(definitionLabels(sources[6]!)).toEqual([])
     for (const source of sources) {
       const {whole, pieces} = both(source)
       expect(pieces).toBe(whole)
@@ -445,6 +469,9 @@ describe('pieces parse to the whole', () => {
       sentence.map((text) => `${text} [${text}](/x) \\${text}`),
       sentence.map((text) => `${text}\u2028${text} \u00a0`),
       sentence.map((text) => `${text}\n===`),
+      // Lines that end their block, then a line with no blank one before it.
+      sentence.map((text) => `# ${text}\n${text}\n---\n${text}\n\`\`\`\n${text}\n\`\`\`\n${text}`),
+      sentence.map((text) => `<span>\n# ${text}\n${text}\n---\n${text}`),
       // Definitions and footnotes of one line, built without micromark, and their near misses.
       fc.constantFrom('[pricing]: /pricing\n[docs]: /docs "Docs"', '[Pricing]: /p', '[a]: /x\nWe build.', "[docs]: /d 'Docs'", '[docs]: <a b>'),
       sentence.map((text) => `[^1]: ${text}\n[^2]: ${text}`),

@@ -103,6 +103,8 @@ export function smallestPiece(): number {
 
 const startsPiece = /^(?:[\p{L}#[&!"'(\u201C\u2018]|[*_][^\s*_]|`{1,2}[^`]|~{1,2}[^~])/u
 const blankLine = /^[ \t]*$/
+/** A line that ends its block: an ATX heading, or a line of three or more dashes (a thematic break, or a setext heading's underline). */
+const blockEnd = /^ {0,3}(?:#{1,6}(?:[ \t].*)?|-{3,}[ \t]*)$/
 const frontMatterFence = /^(?:---|\+\+\+)[ \t]*$/
 const lineEnding = /\r\n|\r|\n/g
 
@@ -114,6 +116,11 @@ export function segmentStarts(source: string, size = segmentSize): number[] {
   let htmlEnd: RegExp | undefined
   let blank = false
   let afterHtml = false
+  // A line that ends its block whatever comes next (an ATX heading, a closing fence, a thematic
+  // break or setext underline of dashes), and whether a line since the last blank one opened
+  // with `<`, which may have started an HTML block that goes on to the next blank line.
+  let ended = false
+  let inHtml = false
   let frontMatter = ''
   lineEnding.lastIndex = 0
   for (let start = 0; start < source.length; ) {
@@ -134,7 +141,10 @@ export function segmentStarts(source: string, size = segmentSize): number[] {
     }
     if (fence) {
       const close = fenceOpen.exec(line)?.[1]
-      if (close && close[0] === fence[0] && close.length >= fence.length && blankLine.test(line.slice(line.indexOf(close) + close.length))) fence = ''
+      if (close && close[0] === fence[0] && close.length >= fence.length && blankLine.test(line.slice(line.indexOf(close) + close.length))) {
+        fence = ''
+        ended = true
+      }
       continue
     }
     if (htmlEnd) {
@@ -144,12 +154,15 @@ export function segmentStarts(source: string, size = segmentSize): number[] {
     }
     if (blankLine.test(line)) {
       blank = true
+      inHtml = false
       continue
     }
-    if (blank && !afterHtml && lineStart - starts.at(-1)! >= size && source.length - lineStart >= size && startsPiece.test(line)) {
+    if ((blank || (ended && !inHtml)) && !afterHtml && lineStart - starts.at(-1)! >= size && source.length - lineStart >= size && startsPiece.test(line)) {
       starts.push(lineStart)
     }
     blank = false
+    ended = blockEnd.test(line)
+    if (/^ {0,3}</.test(line)) inHtml = true
     const open = fenceOpen.exec(line)
     // A backtick fence's info string has no backtick: "```js``` inline" is a paragraph.
     const opener = open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`')) ? open[1] : undefined
@@ -230,6 +243,8 @@ const plainSpecial = /[\\`*_[\]<>&|~\0\r\t]/
 const plainLineStart = /^(?:\p{L}|[0-9](?![0-9]*[.)])|["'(\u201C\u2018])/u
 /** An ATX heading with one space after its marks, and no closing marks or trailing white space. */
 const plainHeading = /^(#{1,6}) [^\s#](?:.*[^\s#])?$/
+/** A setext heading's underline at column 1: `=` (any number), or three or more `-`, perhaps with spaces after. */
+const setextUnderline = /^(?:=+|-{3,})[ \t]*$/
 /** A label of letters, digits and `_.-`, single spaces between words: a definition's or a full reference's. */
 const plainLabel = String.raw`[A-Za-z0-9][\w.-]{0,40}(?: [\w.-]{1,40}){0,5}`
 /**
@@ -529,6 +544,10 @@ export function plainBlocks(source: string, from: number, to: number, seed?: See
       footnotes = true
     } else if (definitions || footnotes) {
       return undefined
+    } else if (paragraph && setextUnderline.test(line)) {
+      // "We offer tools" then "---": the paragraph so far is a setext heading.
+      paragraph.depth = line.startsWith('=') ? 1 : 2
+      paragraph = undefined
     } else {
       const heading = plainHeading.exec(line)
       // Spaces at the end of a paragraph's line are not its text (`suffix`).
