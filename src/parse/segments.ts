@@ -203,9 +203,11 @@ export interface PlainBlock {
 }
 
 /**
- * A link or footnote call inside a plain block: `[text](/url)`, `[text][label]` or `[text]`
- * with a defined label, or `[^note]` with a defined footnote. It takes the source from
- * `from` to `to`; a link's own text is `text`, a footnote call has none.
+ * An item of inline syntax inside a plain block (`plainInline`), taking the source from
+ * `from` to `to`: a link (`[text](/url)`, `[text][label]` or `[text]` with a defined label),
+ * whose own text is `text`; a footnote call (`[^note]`) or a tag of inline text, which hold no
+ * text; a code span; an image; a run of emphasis marks; an escape or a character reference;
+ * a backslash at a line's end; or spaces at a line's end.
  */
 export interface PlainInline {
   from: number
