@@ -20,7 +20,7 @@ import {matchCase, thirdPerson, thirdPersonIndex} from '../../src/prose/inflect.
 import {isCustomerQuestion} from '../../src/prose/focus.js'
 import {BrandMatcher, isReaderWord} from '../../src/prose/references.js'
 import {report, ruleUrl, type RuleMeta, type RuleModule, type SharedOptions, type Transformer, entryListSchema, stringListSchema} from '../../src/prose/rule.js'
-import {blockData, eachSentence, normal, quotedChildren, textOf} from '../../src/prose/words.js'
+import {blockData, eachSentence, normal, quotedChildren, textOf, wordsOf} from '../../src/prose/words.js'
 import {isArticle, isDocumentation, isHandbook, isJobAd, isPolicyPage} from '../../src/prose/genre.js'
 import type {Edit} from '../../src/types.js'
 import nounData from './nouns.json' with {type: 'json'}
@@ -528,8 +528,8 @@ export default function retextYoufirstThirdPersonCustomer(options: ThirdPersonCu
       // A question in the reader's voice: "Can we freeze our family membership?" is their family.
       if (isCustomerQuestion(sentence) && sentence.children.some((node) => node.type === 'WordNode' && /^(?:we|our|us|i|my|me)$/.test(normal(node)))) return
       // "For instance" is one; "contact your broker in the first instance" (first of all) is not.
-      const words = sentence.children.filter((node) => node.type === 'WordNode')
-      if (words.some((node, index) => hypothetical.has(normal(node)) && (normal(node) !== 'instance' || (index > 0 && normal(words[index - 1]!) === 'for')))) return
+      const words = wordsOf(sentence)
+      if (words.some(({node}, index) => hypothetical.has(normal(node)) && (normal(node) !== 'instance' || (index > 0 && normal(words[index - 1]!.node) === 'for')))) return
       const analysis = new SentenceAnalysis(sentence, nouns, brands, context)
       const quoted = quotedChildren(paragraph)
       let claimed = -1

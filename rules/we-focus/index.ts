@@ -1817,7 +1817,7 @@ function answerOpenings(tree: Root, brandWords: ReadonlySet<string>): Set<Senten
     const kind = blockData(block)?.kind
     if (kind === 'heading') {
       const text = textOf(block)
-      section = /\?\s*$/.test(text) && !asksAboutCompany(text, brandWords)
+      section = endsAsQuestion(text) && !asksAboutCompany(text, brandWords)
       asked = false
       continue
     }
@@ -1831,7 +1831,7 @@ function answerOpenings(tree: Root, brandWords: ReadonlySet<string>): Set<Senten
     // pricing work?</summary>", a question line in plain text), then its answer.
     if (sentences.length === 1) {
       const text = textOf(sentences[0]!)
-      asked = /\?\s*$/.test(text) && !asksAboutCompany(text, brandWords)
+      asked = endsAsQuestion(text) && !asksAboutCompany(text, brandWords)
     }
   }
   return found

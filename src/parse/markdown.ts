@@ -222,22 +222,15 @@ function plainText(state: State, start: number, end: number, inline: PlainInline
   for (const item of inline) {
     add(at, item.from)
     at = item.to
-    if (item.suffix) {
-      if (item.to !== end && item.to - item.from >= 2) {
+    // A hard break before another line: two or more spaces, or a backslash. Spaces at the
+    // block's end, or a single one, are dropped; a backslash at the block's end is text.
+    if (item.suffix || item.breakEscape) {
+      if (item.to !== end && (item.breakEscape || item.to - item.from >= 2)) {
         flush()
         builder.space(item.from, '\n')
         // The break takes its line ending.
         at = item.to + 1
-      }
-      continue
-    }
-    if (item.breakEscape) {
-      if (item.to === end) add(item.from, item.to)
-      else {
-        flush()
-        builder.space(item.from, '\n')
-        at = item.to + 1
-      }
+      } else if (item.breakEscape) add(item.from, item.to)
       continue
     }
     if (item.value !== undefined) {

@@ -281,7 +281,7 @@ const codeSpan = /(`{1,2})[^`\n\r]+\1(?!`)/y
 const footnoteCall = /\[\^([A-Za-z0-9][\w.-]{0,40})\](?![[(])/y
 
 /** Characters that start something `plainInline` reads, or that it leaves to micromark. */
-const inlineSpecial = /[\\`*_[\]<>&|~\0\r\t]/g
+const inlineSpecial = new RegExp(plainSpecial.source, 'g')
 /** An HTML tag of inline text without attributes, of the elements that are only text to the prose builder. */
 const plainTag = /<\/?(?:b|i|em|strong|u|s|small|sup|sub|mark|span|abbr|cite|q|kbd|del|ins|var|dfn|bdi|bdo|time|data|wbr)>/iy
 /** A character reference as micromark reads one: a name of up to 31, or up to 7 digits, or up to 6 hex digits, and `;`. */
@@ -449,7 +449,7 @@ function pairRuns(items: PlainInline[]): boolean {
         if (!opener.active || !opener.item.run!.open || opener.start === opener.end || opener.item.run!.marker !== closer.item.run!.marker) continue
         const openSize = opener.end - opener.start
         const closeSize = closer.end - closer.start
-        if (whole ? openSize !== closeSize || opener.end !== opener.item.to || closer.start !== closer.item.from : (opener.item.run!.close || closer.item.run!.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0) continue
+        if (whole ? openSize !== closeSize : (opener.item.run!.close || closer.item.run!.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0) continue
         const use = whole ? openSize : openSize > 1 && closeSize > 1 ? 2 : 1
         opener.end -= use
         closer.start += use

@@ -301,21 +301,7 @@ function sentenceChunks(sentences: Sentence[]): Sentence[][] {
     }
     chunks.push(...plainChunks(run))
     run = []
-    let from = 0
-    const children = sentence.children
-    while (children.length - from > maxSentenceTokens) {
-      // The last white space within the limit, or else the first after it.
-      let cut = from + maxSentenceTokens
-      while (cut > from && children[cut]!.type !== 'WhiteSpaceNode') cut--
-      if (cut === from) {
-        cut = from + maxSentenceTokens
-        while (cut < children.length && children[cut]!.type !== 'WhiteSpaceNode') cut++
-        if (cut === children.length) break
-      }
-      chunks.push([{type: 'SentenceNode', children: children.slice(from, cut)}])
-      from = cut
-    }
-    chunks.push([{type: 'SentenceNode', children: children.slice(from)}])
+    for (const piece of cutSentence(sentence)) chunks.push([piece])
   }
   chunks.push(...plainChunks(run))
   return chunks.filter((chunk) => chunk.length > 0)
@@ -323,6 +309,27 @@ function sentenceChunks(sentences: Sentence[]): Sentence[][] {
 
 /** Tokens beyond which a sentence is cut into pieces at white space (`sentenceChunks`). */
 const maxSentenceTokens = 2000
+
+/** A sentence of more than `maxSentenceTokens` tokens in pieces, each cut before white space. */
+function cutSentence(sentence: Sentence): Sentence[] {
+  const pieces: Sentence[] = []
+  const children = sentence.children
+  let from = 0
+  while (children.length - from > maxSentenceTokens) {
+    // The last white space within the limit, or else the first after it.
+    let cut = from + maxSentenceTokens
+    while (cut > from && children[cut]!.type !== 'WhiteSpaceNode') cut--
+    if (cut === from) {
+      cut = from + maxSentenceTokens
+      while (cut < children.length && children[cut]!.type !== 'WhiteSpaceNode') cut++
+      if (cut === children.length) break
+    }
+    pieces.push({type: 'SentenceNode', children: children.slice(from, cut)})
+    from = cut
+  }
+  pieces.push({type: 'SentenceNode', children: children.slice(from)})
+  return pieces
+}
 
 /** Sentences in chunks of up to 1,000, cut where a sentence plainly ends (see `sentenceChunks`). */
 function plainChunks(sentences: Sentence[]): Sentence[][] {
